@@ -1,0 +1,49 @@
+// swift-tools-version: 6.1
+// Bagui: a Swift inference runtime for small domain models composed into one industry model.
+//
+// Targets depend one way only:
+//   CBaguiCPU, BaguiJSON → BaguiTensor (BLAS, tensors, safetensors) → BaguiNN (layers)
+//   BaguiJSON → BaguiTokenizers
+//   BaguiNN + BaguiTokenizers → BaguiModels (architectures) → Bagui (the public library) → bagui (CLI)
+import PackageDescription
+
+let package = Package(
+    name: "Bagui",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "Bagui", targets: ["Bagui"]),
+        .executable(name: "bagui", targets: ["BaguiCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .target(name: "CBaguiCPU"),
+        .target(name: "BaguiJSON"),
+        .target(
+            name: "BaguiTensor",
+            dependencies: ["CBaguiCPU", "BaguiJSON", .product(name: "Logging", package: "swift-log")],
+            linkerSettings: [.linkedLibrary("dl")]
+        ),
+        .target(name: "BaguiTokenizers", dependencies: ["BaguiJSON"]),
+        .target(name: "BaguiNN", dependencies: ["BaguiTensor"]),
+        .target(name: "BaguiModels", dependencies: ["BaguiNN", "BaguiTokenizers"]),
+        .target(name: "Bagui", dependencies: ["BaguiModels"]),
+        .executableTarget(
+            name: "BaguiCLI",
+            dependencies: [
+                "Bagui",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        .testTarget(name: "BaguiJSONTests", dependencies: ["BaguiJSON"]),
+        .testTarget(name: "BaguiTensorTests", dependencies: ["BaguiTensor"]),
+        .testTarget(name: "BaguiTokenizersTests", dependencies: ["BaguiTokenizers"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "BaguiNNTests", dependencies: ["BaguiNN"]),
+        .testTarget(name: "BaguiModelsTests", dependencies: ["BaguiModels"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "BaguiCLITests", dependencies: ["Bagui"]),
+    ]
+)

@@ -1,0 +1,5 @@
+// The public library: one import gives a field tool the whole runtime.
+@_exported import BaguiModels
+@_exported import BaguiNN
+@_exported import BaguiTensor
+@_exported import BaguiTokenizers

@@ -1,0 +1,1 @@
+// The BaguiModels target; see Package.swift for its place in the design.

@@ -1,0 +1,1 @@
+// The BaguiNN target; see Package.swift for its place in the design.

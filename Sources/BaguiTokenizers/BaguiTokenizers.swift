@@ -1,0 +1,1 @@
+// The BaguiTokenizers target; see Package.swift for its place in the design.
