@@ -39,6 +39,9 @@ let package = Package(
             ]
         ),
 
+        // Benchmarks/README.md: the Swift side of the side-by-side benchmark against the peers.
+        .executableTarget(name: "BaguiBench", dependencies: ["Bagui"], path: "Benchmarks/BaguiBench"),
+
         .testTarget(name: "BaguiJSONTests", dependencies: ["BaguiJSON"]),
         .testTarget(name: "BaguiTensorTests", dependencies: ["BaguiTensor"]),
         .testTarget(name: "BaguiTokenizersTests", dependencies: ["BaguiTokenizers"], resources: [.copy("Fixtures")]),

@@ -1,0 +1,1 @@
+print("bagui-bench: not yet written")
