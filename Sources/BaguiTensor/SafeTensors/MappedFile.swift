@@ -98,3 +98,8 @@ func systemError() -> String {
     guard let message = strerror(code) else { return "error \(code)" }
     return String(cString: message)
 }
+
+/// `write(2)`, under a name that does not clash with the writer's own `write`.
+func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
+}
