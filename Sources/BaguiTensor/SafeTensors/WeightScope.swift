@@ -49,6 +49,10 @@ public struct WeightScope: Sendable {
         return try store.tensor(full)
     }
 
+    /// Records `name` here as deliberately unused, so ``WeightStore/checkAllUsed()`` accepts it
+    /// (e.g. BERT's I64 `embeddings.position_ids` buffer, which the model recomputes).
+    public func markUsed(_ name: String) { store.markUsed(fullName(name)) }
+
     /// The tensor `name` here, whatever its shape; recorded as used. Prefer ``tensor(_:shape:)``.
     public func tensor(_ name: String) throws(SafeTensorsError) -> Tensor {
         try store.tensor(fullName(name))
