@@ -53,7 +53,11 @@ extension Tokenizer {
 
     /// Added tokens, normalization, pre-tokenization and the model, for one text (`encode_single_sequence`).
     func encodeSequence(_ text: String, typeId: Int) throws(TokenizerError) -> Encoding {
-        let pre = splitAndNormalize(Array(text.unicodeScalars))
+        // One pass over the scalars (`Array(text.unicodeScalars)` counts them first, then copies).
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
+        let pre = splitAndNormalize(scalars)
         var processed = pre
         preTokenizer?.preTokenize(&processed)
 

@@ -13,10 +13,10 @@ struct BPESymbol {
 
     /// `Word::merge_all` without dropout: repeatedly applies the lowest-ranked merge (leftmost on ties),
     /// using the same priority queue and stale-entry test as Rust so even its corner cases agree.
-    static func mergeAll(_ symbols: inout [BPESymbol], merges: [UInt64: UInt64], heap: inout BPEMergeHeap) {
+    static func mergeAll(_ symbols: inout [BPESymbol], merges: MergeTable, heap: inout BPEMergeHeap) {
         guard symbols.count > 1 else { return }
         heap.removeAll()
-        @inline(__always) func lookup(_ a: Int32, _ b: Int32) -> UInt64? { merges[UInt64(UInt32(a)) << 32 | UInt64(UInt32(b))] }
+        @inline(__always) func lookup(_ a: Int32, _ b: Int32) -> UInt64? { merges.get(MergeTable.key(a, b)) }
         for pos in 0..<(symbols.count - 1) {
             if let m = lookup(symbols[pos].id, symbols[pos + 1].id) {
                 heap.push(BPEMergeHeap.Entry(rank: UInt32(m >> 32), pos: Int32(pos), newId: Int32(truncatingIfNeeded: m)))

@@ -7,7 +7,7 @@ struct BPEModel: TokenizerModel {
     let kind = "BPE"
     let vocabulary: Vocabulary
     /// (left id << 32 | right id) → (rank << 32 | merged id).
-    let merges: [UInt64: UInt64]
+    let merges: MergeTable
     let unknownToken: String?
     let fuseUnknown: Bool
     let continuingSubwordPrefix: [UInt8]?
@@ -40,10 +40,9 @@ struct BPEModel: TokenizerModel {
 
     /// Reads merges in either the legacy `"a b"` form or the `["a", "b"]` pair form. A later duplicate
     /// pair overwrites an earlier one, as collecting into the Rust `HashMap` does.
-    private static func parseMerges(_ node: ConfigNode, vocabulary: Vocabulary, prefix: [UInt8]?) throws(TokenizerError) -> [UInt64: UInt64] {
+    private static func parseMerges(_ node: ConfigNode, vocabulary: Vocabulary, prefix: [UInt8]?) throws(TokenizerError) -> MergeTable {
         let list = try node.array()
-        var merges: [UInt64: UInt64] = [:]
-        merges.reserveCapacity(list.count)
+        var merges = MergeTable(capacity: list.count)
         let prefixLength = prefix?.count ?? 0
         for (rank, entry) in list.enumerated() {
             let left: String
@@ -68,7 +67,7 @@ struct BPEModel: TokenizerModel {
             guard let id = vocabulary.id(forUTF8: merged) else {
                 throw .mergeTokenNotInVocabulary(rank: rank, token: String(decoding: merged, as: UTF8.self))
             }
-            merges[UInt64(a) << 32 | UInt64(b)] = UInt64(rank) << 32 | UInt64(id)
+            merges.set(MergeTable.key(Int32(a), Int32(b)), UInt64(rank) << 32 | UInt64(id))
         }
         return merges
     }

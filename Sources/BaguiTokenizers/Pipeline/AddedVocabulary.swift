@@ -18,6 +18,9 @@ struct AddedVocabulary: Sendable {
     struct Matcher: Sendable {
         /// Pattern scalars and the index of their token, grouped by first scalar, longest first.
         let byFirstScalar: [UInt32: [(pattern: [Unicode.Scalar], token: Int)]]
+        /// Bit `v & 255` is set when some pattern starts with a scalar of value `v`: a cheap pre-check
+        /// that keeps the dictionary lookup off the per-character path.
+        private let firstScalarFilter: [UInt64]
 
         init(_ patterns: [(pattern: [Unicode.Scalar], token: Int)]) {
             var groups: [UInt32: [(pattern: [Unicode.Scalar], token: Int)]] = [:]
@@ -31,12 +34,18 @@ struct AddedVocabulary: Sendable {
                 }
             }
             byFirstScalar = groups
+            var filter = [UInt64](repeating: 0, count: 4)
+            for key in groups.keys { filter[Int(key & 255) >> 6] |= 1 << (key & 63) }
+            firstScalarFilter = filter
         }
 
         var isEmpty: Bool { byFirstScalar.isEmpty }
 
         /// The longest pattern starting at `i`, if any.
+        @inline(__always)
         func match(_ text: [Unicode.Scalar], at i: Int) -> (length: Int, token: Int)? {
+            let v = text[i].value
+            guard firstScalarFilter[Int(v & 255) >> 6] & (1 << (v & 63)) != 0 else { return nil }
             guard let candidates = byFirstScalar[text[i].value] else { return nil }
             for (pattern, token) in candidates where pattern.count <= text.count - i {
                 var k = 1
