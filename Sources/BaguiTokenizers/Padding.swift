@@ -4,7 +4,9 @@
 public struct Padding: Sendable, Equatable {
     /// `Fixed(n)` pads to `n`; `BatchLongest` pads to the longest encoding of a batch.
     public enum Strategy: Sendable, Equatable {
+        /// Pad every encoding of a batch to the longest one.
         case batchLongest
+        /// Pad to this many tokens.
         case fixed(Int)
     }
 

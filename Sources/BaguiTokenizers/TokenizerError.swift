@@ -32,6 +32,7 @@ public enum TokenizerError: Error, Sendable, Equatable, CustomStringConvertible 
     /// Truncation cannot satisfy `max_length` with the requested strategy.
     case truncationFailed(String)
 
+    /// One sentence saying what was refused and why.
     public var description: String {
         switch self {
         case let .fileTooLarge(bytes, limit):
