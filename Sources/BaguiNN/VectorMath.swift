@@ -12,7 +12,11 @@ public enum VectorMath {
     @inline(__always)
     public static func exp(_ x: FloatVector) -> FloatVector {
         let x = x.clamped(lowerBound: FloatVector(repeating: -87.33654), upperBound: FloatVector(repeating: 88.72283))
-        let n = (x * 1.442695041).rounded(.toNearestOrEven)
+        // n = round(x·log₂e): adding 1.5·2²³ pushes the fraction out of the mantissa (round to
+        // nearest even), and the low mantissa bits then hold n as an integer.
+        let magic = FloatVector(repeating: 12_582_912)
+        let shifted = x * 1.442695041 + magic
+        let n = shifted - magic
         var r = x - n * 0.693359375
         r = r + n * 2.12194440e-4
         var p = FloatVector(repeating: 1.9875691500e-4)
@@ -23,9 +27,10 @@ public enum VectorMath {
         p = p * r + 5.0000001201e-1
         let y = p * r * r + r + 1
         // 2ⁿ assembled in the exponent field; n ∈ [-126, 128] after the clamp, and y < 2.
-        let exponent = SIMD8<Int32>(n, rounding: .towardZero) &+ 127
-        let scaleBits = SIMD8<UInt32>(truncatingIfNeeded: exponent.clamped(lowerBound: .zero, upperBound: SIMD8(repeating: 254))) &<< 23
-        return y * unsafeBitCast(scaleBits, to: FloatVector.self)
+        let integer = unsafeBitCast(shifted, to: SIMD8<Int32>.self) &- 0x4B40_0000
+        let exponent = (integer &+ 127).replacing(with: 0, where: integer .< -127)
+        let scale = unsafeBitCast(SIMD8<UInt32>(truncatingIfNeeded: exponent) &<< 23, to: FloatVector.self)
+        return y * scale
     }
 
     /// erf(x) as a rational polynomial on [-4, 4] (the approximation Eigen and XLA use for float).
