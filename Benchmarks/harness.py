@@ -24,8 +24,10 @@ PEERS = HERE / "peers"
 PEAK_GFLOPS = 206.0  # 2 cores × ~103 GFLOPS, register-only AVX-512 FMA loop (performance.md)
 LATENCY_TEXT = "I waited four hours at the clinic and nobody told me why."  # 15 tokens with [CLS]/[SEP]
 COLD_TEXT = "Sugarcane yields fell after the late monsoon."
-SYSTEMS = ["st", "ort", "bagui"]
-NAMES = {"st": "sentence-transformers", "ort": "ONNX Runtime", "bagui": "bagui"}
+SYSTEMS = ["st", "ort", "ort-fused", "bagui"]
+NAMES = {"st": "sentence-transformers", "ort": "ONNX Runtime (export, ORT_ENABLE_ALL)",
+         "ort-fused": "ONNX Runtime (+ BERT fusions)", "bagui": "bagui"}
+ORTS = ["ort", "ort-fused"]
 
 
 class Plan:
@@ -51,6 +53,10 @@ def run_json(cmd: list[str], timeout: float = 1800) -> dict:
     if p.returncode != 0:
         tail = (p.stderr or p.stdout).strip().splitlines()[-3:]
         raise RuntimeError(f"exit {p.returncode}: {' | '.join(tail)}")
+    try:
+        return json.loads(p.stdout)  # the whole output (bagui doctor --json pretty-prints)
+    except json.JSONDecodeError:
+        pass
     lines = [line for line in p.stdout.splitlines() if line.strip().startswith("{")]
     if not lines:
         raise RuntimeError(f"no JSON line in output: {p.stdout[-200:]!r}")
@@ -95,7 +101,10 @@ class Harness:
             return None
 
     def systems(self) -> list[str]:
-        return SYSTEMS if self.has_bagui else SYSTEMS[:2]
+        return SYSTEMS if self.has_bagui else SYSTEMS[:-1]
+
+    def onnx(self, s: str) -> str:
+        return self.a.onnx_fused if s == "ort-fused" else self.a.onnx
 
     # --- commands per system ------------------------------------------------------------
     def latency_cmd(self, s: str) -> list[str]:
@@ -104,20 +113,21 @@ class Harness:
                   "--warmup", str(p.latency_warmup)]
         if s == "bagui":
             return [str(self.bench), "latency", *common]
-        return [self.py, str(PEERS / "steady.py"), "latency", "--system", s, "--onnx", self.a.onnx, *common]
+        return [self.py, str(PEERS / "steady.py"), "latency", "--system", s[:3], "--onnx", self.onnx(s), *common]
 
     def throughput_cmd(self, s: str) -> list[str]:
         common = ["--model", self.a.model, "--corpus", str(HERE / "corpus.jsonl"), "--batch-size", "32",
                   "--runs", "1", "--limit", str(self.plan.corpus_limit)]
         if s == "bagui":
             return [str(self.bench), "throughput", *common]
-        return [self.py, str(PEERS / "steady.py"), "throughput", "--system", s, "--onnx", self.a.onnx, *common]
+        return [self.py, str(PEERS / "steady.py"), "throughput", "--system", s[:3], "--onnx", self.onnx(s),
+                *common]
 
     def cold_cmd(self, s: str) -> list[str]:
         if s == "st":
             return [self.py, str(PEERS / "cold_st.py"), self.a.model, COLD_TEXT]
-        if s == "ort":
-            return [self.py, str(PEERS / "cold_ort.py"), self.a.model, self.a.onnx, COLD_TEXT]
+        if s in ORTS:
+            return [self.py, str(PEERS / "cold_ort.py"), self.a.model, self.onnx(s), COLD_TEXT]
         return [str(self.bagui), "embed", "--model", self.a.model, COLD_TEXT]
 
     # --- phases -------------------------------------------------------------------------
@@ -142,6 +152,7 @@ class Harness:
              "'onnxruntime': o.__version__, 'tokenizers': t.__version__, 'numpy': n.__version__}))"],
             capture_output=True, text=True, check=True).stdout)
         r["openblas_coretype_env"] = os.environ.get("OPENBLAS_CORETYPE")
+        r["onnx_check"] = json.loads(self.a.onnx_check) if self.a.onnx_check else None
         r["blas"] = None
         if self.has_bagui:
             r["blas"] = self.attempt("bagui doctor --json",
@@ -232,18 +243,26 @@ class Harness:
             med, lo, hi, n = d[s]
             return f"{fmt.format(med)} ({fmt.format(lo)}–{fmt.format(hi)}, n={n})"
 
-        def ratio(d):
-            if "bagui" in d and "ort" in d and d["ort"][0]:
-                return d["bagui"][0] / d["ort"][0]
+        def best_ort(d, higher_better):
+            """The better ORT variant for this measurement (the one bagui is compared with)."""
+            have = [s for s in ORTS if s in d]
+            if not have:
+                return None
+            return (max if higher_better else min)(have, key=lambda s: d[s][0])
+
+        def ratio(d, higher_better):
+            o = best_ort(d, higher_better)
+            if "bagui" in d and o and d[o][0]:
+                return d["bagui"][0] / d[o][0]
             return None
 
         rows = [
-            ("batch-1 latency, 15-token sentence, ms (lower is better)", lat, "{:.2f}", "≤ 2×", lambda x: x <= 2.0),
-            (f"batch-32 throughput, {n_texts} texts, texts/s (higher is better)", thr, "{:.1f}", "≥ 0.8×",
+            ("batch-1 latency, 15-token sentence, ms", lat, "{:.2f}", False, "≤ 2×", lambda x: x <= 2.0),
+            (f"batch-32 throughput, {n_texts} texts, texts/s (higher is better)", thr, "{:.1f}", True, "≥ 0.8×",
              lambda x: x >= 0.8),
-            ("cold start, process wall time to exit, s", cold, "{:.3f}", "≤ 0.25×", lambda x: x <= 0.25),
-            ("cold start, wall time to first embedding printed, s", first, "{:.3f}", "", None),
-            ("cold start peak RSS, MiB", rss, "{:.0f}", "≤ 1×", lambda x: x <= 1.0),
+            ("cold start, process wall time to exit, s", cold, "{:.3f}", False, "≤ 0.25×", lambda x: x <= 0.25),
+            ("cold start, wall time to first embedding printed, s", first, "{:.3f}", False, "", None),
+            ("cold start peak RSS, MiB", rss, "{:.0f}", False, "≤ 1×", lambda x: x <= 1.0),
         ]
         title = "Benchmark results" + (" — QUICK RUN (64 texts, few repetitions; not for comparison)" if p.quick else "")
         L = [f"# {title}", ""]
@@ -253,8 +272,10 @@ class Harness:
         L.append(f"- Load average (1, 5, 15 min) at start {tuple(round(x, 2) for x in r['load_start'])}, "
                  f"at end {tuple(round(x, 2) for x in r['load_end'])}")
         L.append(f"- OpenBLAS kernel (`bagui doctor --json`, `blas.kernel`): "
-                 f"**{blas.get('kernel', 'not available')}**; bagui BLAS threads: {blas.get('threads', '?')}; "
-                 f"library: {blas.get('library', '?')} {blas.get('version', '')}".rstrip())
+                 f"**{blas.get('kernel', 'not available')}** (requested: {blas.get('requestedKernel')}, "
+                 f"source: {blas.get('kernelSource', '?')}, self-check: {blas.get('selfCheck', '?')}); "
+                 f"bagui BLAS threads: {blas.get('threads', '?')}; library: {blas.get('library', '?')} "
+                 f"({blas.get('version', '?')})")
         if r.get("openblas_coretype_env"):
             L.append(f"- Note: OPENBLAS_CORETYPE={r['openblas_coretype_env']} was set in the caller's environment.")
         v = r["versions"]
@@ -263,6 +284,10 @@ class Harness:
                  f"intra_op_num_threads=2, inter_op_num_threads=1) with tokenizers {v['tokenizers']}, numpy {v['numpy']}")
         L.append(f"- Command: `{self.a.command}`")
         L.append("")
+        if r.get("onnx_check"):
+            L.append("ONNX Runtime vs sentence-transformers before timing (9 texts, batch sizes 1, 4, 9): min cosine "
+                     + ", ".join(f"{k} {v:.7f}" for k, v in r["onnx_check"].items()) + ".")
+            L.append("")
         if "parity" in r and r["parity"]:
             pr = r["parity"]
             L.append(f"bagui vs the sentence-transformers reference ({pr['texts']} texts of "
@@ -276,13 +301,16 @@ class Harness:
                  "untimed priming run per system (warm page cache); peak RSS is `ru_maxrss` of that process "
                  "from `os.wait4`.")
         L.append("")
-        L.append("| measurement | sentence-transformers | ONNX Runtime | bagui | bagui / ORT | target | status |")
-        L.append("|---|---|---|---|---|---|---|")
-        for name, d, fmt, target, ok in rows:
-            x = ratio(d)
+        L.append("| measurement | sentence-transformers | ORT, plain export | ORT, BERT-fused | bagui "
+                 "| bagui / best ORT | target | status |")
+        L.append("|---|---|---|---|---|---|---|---|")
+        for name, d, fmt, higher_better, target, ok in rows:
+            x = ratio(d, higher_better)
+            o = best_ort(d, higher_better)
             status = "" if ok is None else ("not measured" if x is None else ("**met**" if ok(x) else "**not met**"))
-            L.append(f"| {name} | {cell(d, 'st', fmt)} | {cell(d, 'ort', fmt)} | {cell(d, 'bagui', fmt)} | "
-                     f"{'—' if x is None else f'{x:.2f}×'} | {target} | {status} |")
+            shown = "—" if x is None else f"{x:.2f}× (vs {'fused' if o == 'ort-fused' else 'plain'})"
+            L.append(f"| {name} | {cell(d, 'st', fmt)} | {cell(d, 'ort', fmt)} | {cell(d, 'ort-fused', fmt)} | "
+                     f"{cell(d, 'bagui', fmt)} | {shown} | {target} | {status} |")
         L.append("")
         if r.get("gemm"):
             L.append(f"GEMM alone (bagui's `Gemm.multiply`, c = a·bᵀ, float32, median of repeated calls) against "
@@ -308,7 +336,9 @@ class Harness:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", required=True)
-    ap.add_argument("--onnx", required=True)
+    ap.add_argument("--onnx", required=True, help="plain export (ORT_ENABLE_ALL at load)")
+    ap.add_argument("--onnx-fused", required=True, help="export fused by onnxruntime.transformers.optimizer")
+    ap.add_argument("--onnx-check", default="", help="export_onnx.py's JSON line (cosines vs ST)")
     ap.add_argument("--bin", default="", help="swift build's release bin directory; empty if bagui did not build")
     ap.add_argument("--out", required=True)
     ap.add_argument("--command", default="Benchmarks/run.sh")

@@ -37,10 +37,12 @@ else
 fi
 
 log "ONNX export (once) and ORT-vs-sentence-transformers check"
-onnx=Benchmarks/out/all-MiniLM-L6-v2.onnx
-"$py" Benchmarks/peers/export_onnx.py --model "$model" --out "$onnx" 2> >(grep -v "Loading weights" >&2)
+check=$("$py" Benchmarks/peers/export_onnx.py --model "$model" --out-dir Benchmarks/out \
+  2> >(grep -v "Loading weights" >&2) | tail -n 1)
+check=$(echo "$check" | "$py" -c 'import json, sys; print(json.dumps(json.load(sys.stdin)["min_cosine_vs_st"]))')
 
 log "measuring"
-"$py" Benchmarks/harness.py --model "$model" --onnx "$onnx" --bin "$bin" --out "$out" \
+"$py" Benchmarks/harness.py --model "$model" --bin "$bin" --out "$out" \
+  --onnx Benchmarks/out/minilm.onnx --onnx-fused Benchmarks/out/minilm-fused.onnx --onnx-check "$check" \
   --command "Benchmarks/run.sh${1:+ $1}" "${quick[@]}"
 cat "$out"
