@@ -1,0 +1,36 @@
+import ArgumentParser
+import Bagui
+
+/// `bagui doctor`: what the runtime found on this machine, BLAS first.
+struct DoctorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "doctor",
+        abstract: "Report the BLAS library, its kernel and self-check, threads and CPU features.")
+
+    @Flag(name: .long, help: "Print JSON instead of text.")
+    var json = false
+
+    struct Report: Encodable {
+        let bagui: String
+        let blas: BLASInfo
+    }
+
+    func run() throws {
+        let info = BLAS.shared.info
+        if json {
+            print(try JSONOutput.pretty(Report(bagui: BaguiCommand.configuration.version, blas: info)))
+            return
+        }
+        print("""
+            Bagui \(BaguiCommand.configuration.version)
+            BLAS library:  \(info.library)
+            BLAS version:  \(info.version)
+            Kernel:        \(info.kernel)\(info.requestedKernel.map { " (requested \($0), from \(info.kernelSource))" } ?? " (chosen by the library)")
+            Threads:       \(info.threads)
+            Self-check:    \(info.selfCheck)
+            CPU:           \(info.cpu.vendor) family \(info.cpu.family) model \(info.cpu.model)
+            CPU features:  \(info.cpu.flags.joined(separator: " "))
+            """)
+        if info.selfCheck != "passed" { throw ExitCode(2) }
+    }
+}

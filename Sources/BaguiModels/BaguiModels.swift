@@ -1,1 +1,0 @@
-// The BaguiModels target; see Package.swift for its place in the design.
