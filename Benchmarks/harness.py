@@ -276,6 +276,11 @@ class Harness:
                  f"source: {blas.get('kernelSource', '?')}, self-check: {blas.get('selfCheck', '?')}); "
                  f"bagui BLAS threads: {blas.get('threads', '?')}; library: {blas.get('library', '?')} "
                  f"({blas.get('version', '?')})")
+        busy = max(r["load_start"][0], r["load_end"][0])
+        if busy > 1.0:
+            L.append(f"- **Warning: the machine was not quiet** (1-minute load average up to {busy:.1f} on "
+                     f"{os.cpu_count()} CPUs): other work competed for the cores, so these figures understate "
+                     "every system and their ratios are unreliable.")
         if r.get("openblas_coretype_env"):
             L.append(f"- Note: OPENBLAS_CORETYPE={r['openblas_coretype_env']} was set in the caller's environment.")
         v = r["versions"]
@@ -307,7 +312,14 @@ class Harness:
         for name, d, fmt, higher_better, target, ok in rows:
             x = ratio(d, higher_better)
             o = best_ort(d, higher_better)
-            status = "" if ok is None else ("not measured" if x is None else ("**met**" if ok(x) else "**not met**"))
+            if ok is None:
+                status = ""
+            elif x is None:
+                status = "not measured"
+            elif p.quick:
+                status = "(quick run: not judged)"
+            else:
+                status = "**met**" if ok(x) else "**not met**"
             shown = "—" if x is None else f"{x:.2f}× (vs {'fused' if o == 'ort-fused' else 'plain'})"
             L.append(f"| {name} | {cell(d, 'st', fmt)} | {cell(d, 'ort', fmt)} | {cell(d, 'ort-fused', fmt)} | "
                      f"{cell(d, 'bagui', fmt)} | {shown} | {target} | {status} |")
