@@ -4,7 +4,8 @@
 // Targets depend one way only:
 //   CBaguiCPU, BaguiJSON → BaguiTensor (BLAS, tensors, safetensors) → BaguiNN (layers)
 //   BaguiJSON → BaguiTokenizers
-//   BaguiNN + BaguiTokenizers → BaguiModels (architectures) → Bagui (the public library) → bagui (CLI)
+//   BaguiNN + BaguiTokenizers → BaguiModels (architectures) → BaguiBundles (domain model bundles)
+//   → Bagui (the public library) → bagui (CLI)
 import PackageDescription
 
 let package = Package(
@@ -17,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .target(name: "CBaguiCPU"),
@@ -29,7 +31,8 @@ let package = Package(
         .target(name: "BaguiTokenizers", dependencies: ["BaguiJSON"]),
         .target(name: "BaguiNN", dependencies: ["BaguiTensor"]),
         .target(name: "BaguiModels", dependencies: ["BaguiNN", "BaguiTokenizers"]),
-        .target(name: "Bagui", dependencies: ["BaguiModels"]),
+        .target(name: "BaguiBundles", dependencies: ["BaguiModels", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Bagui", dependencies: ["BaguiModels", "BaguiBundles"]),
         .executableTarget(
             name: "BaguiCLI",
             dependencies: [
@@ -47,6 +50,7 @@ let package = Package(
         .testTarget(name: "BaguiTokenizersTests", dependencies: ["BaguiTokenizers"], resources: [.copy("Fixtures")]),
         .testTarget(name: "BaguiNNTests", dependencies: ["BaguiNN"]),
         .testTarget(name: "BaguiModelsTests", dependencies: ["BaguiModels"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "BaguiBundlesTests", dependencies: ["BaguiBundles"]),
         .testTarget(name: "BaguiCLITests", dependencies: ["Bagui"]),
     ]
 )
