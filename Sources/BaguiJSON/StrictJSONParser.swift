@@ -175,7 +175,7 @@ public struct StrictJSONParser {
                 throw error("lone surrogate escape")
             }
             guard let unicode = Unicode.Scalar(scalar) else { throw error("invalid unicode escape") }
-            utf8.append(contentsOf: Array(String(Character(unicode)).utf8))
+            UTF8.encode(unicode) { utf8.append($0) }
         default:
             throw error("invalid escape")
         }
