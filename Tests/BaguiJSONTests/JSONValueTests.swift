@@ -103,8 +103,10 @@ struct JSONObjectTests {
 
     @Test("250 000 keys with both normalisation forms parse and look up exactly")
     func largeVocabulary() throws {
-        // A tokenizer.json-sized vocabulary; the release bound is loose on purpose (measured ~0.2 s on
-        // the 2-core CI machine under load); it exists to catch quadratic behaviour, not to benchmark.
+        // A tokenizer.json-sized vocabulary. The release bound is loose on purpose: it catches quadratic
+        // behaviour (minutes at this size), not small regressions. Measured 0.6–0.9 s on the shared
+        // 2-core machine at a load average of 13, where inserting 250k Strings into a plain
+        // [String: Int] alone took 0.5 s; far less on an idle machine.
         let count = 250_000
         var text = "{"
         text.reserveCapacity(count * 24)
@@ -132,9 +134,9 @@ struct JSONObjectTests {
         #expect(object["\u{E9}\u{4E2D}3"]?.int == 3)
         #expect(object["tok0"]?.int == 0)
         #if DEBUG
-        #expect(elapsed < .seconds(20), "\(elapsed) in a debug build")
+        #expect(elapsed < .seconds(30), "\(elapsed) in a debug build")
         #else
-        #expect(elapsed < .seconds(1), "\(elapsed) in a release build")
+        #expect(elapsed < .seconds(3), "\(elapsed) in a release build")
         #endif
     }
 }

@@ -80,6 +80,13 @@ struct StrictJSONParserValidTests {
         #expect(Array(string.utf8) == Array(text.utf8))
     }
 
+    @Test("escapes mixed with raw UTF-8 keep both, in order")
+    func escapesAndRawUTF8() throws {
+        let string = try #require(try StrictJSONParser.parse(#""é\n中\u00e9😀\ud83d\ude00x""#).string)
+        #expect(scalars(string) == scalars("é\n中\u{E9}😀😀x"))
+        #expect(parseError(#"{"a\tb":1,"a\u0009b":2}"#) == .duplicateKey("a\tb"))
+    }
+
     @Test("a combining sequence is kept as written, not normalised")
     func noNormalisation() throws {
         let decomposed = try #require(try StrictJSONParser.parse(#""e\u0301""#).string)
@@ -230,6 +237,9 @@ struct StrictJSONParserSyntaxTests {
         #expect(parseError(bytes: asValue)?.syntaxReason == "invalid UTF-8 in a string", "\(bytes)")
         let asKey = Array("{\"".utf8) + bytes + Array("\":1}".utf8)
         #expect(parseError(bytes: asKey)?.syntaxReason == "invalid UTF-8 in a string", "\(bytes) as a key")
+        // After an escape the parser copies the string instead of validating it in place.
+        let afterEscape = Array("[\"\\n\u{E9}".utf8) + bytes + Array("\\u0041\"]".utf8)
+        #expect(parseError(bytes: afterEscape)?.syntaxReason == "invalid UTF-8 in a string", "\(bytes) after an escape")
     }
 
     @Test("invalid UTF-8 outside a string and a byte order mark are refused")
