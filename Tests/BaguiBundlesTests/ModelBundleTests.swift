@@ -64,12 +64,12 @@ struct ModelBundleTests {
     }
 
     @Test("manifests that break the schema are refused with the reason", arguments: [
-        ("schema", "bagui.bundle/2" as Any, "schema"), ("name", "Tiny Yield" as Any, "name"), ("version", "1.2" as Any, "version"),
-        ("task", "generation" as Any, "task"), ("inputs", [] as [Any] as Any, "no inputs"),
-        ("files", ["../config.json": String(repeating: "a", count: 64)] as Any, "plain name"),
-        ("files", ["config.json": "abc"] as Any, "64 lowercase hex"),
-    ])
-    func invalidManifests(key: String, value: Any, reason: String) throws {
+        ("schema", "bagui.bundle/2" as any Sendable, "schema"), ("name", "Tiny Yield", "name"), ("version", "1.2", "version"),
+        ("task", "generation", "task"), ("inputs", [String](), "no inputs"),
+        ("files", ["../config.json": String(repeating: "a", count: 64)], "plain name"),
+        ("files", ["config.json": "abc"], "64 lowercase hex"),
+    ] as [(String, any Sendable, String)])
+    func invalidManifests(key: String, value: any Sendable, reason: String) throws {
         var bundle = try TinyBundle()
         bundle.manifest[key] = value
         let text = message { try ModelBundle(directory: bundle.write()) }
