@@ -11,7 +11,7 @@ public enum VectorMath {
     /// eˣ by Cody–Waite range reduction and a degree-6 polynomial (Cephes `expf`); ≤ 2 ulp.
     @inline(__always)
     public static func exp(_ x: FloatVector) -> FloatVector {
-        let x = x.clamped(lowerBound: FloatVector(repeating: -87.33654), upperBound: FloatVector(repeating: 88.72283))
+        let x = clamp(x, -87.33654, 88.72283)
         // n = round(x·log₂e): adding 1.5·2²³ pushes the fraction out of the mantissa (round to
         // nearest even), and the low mantissa bits then hold n as an integer.
         let magic = FloatVector(repeating: 12_582_912)
@@ -36,7 +36,7 @@ public enum VectorMath {
     /// erf(x) as a rational polynomial on [-4, 4] (the approximation Eigen and XLA use for float).
     @inline(__always)
     public static func erf(_ x: FloatVector) -> FloatVector {
-        let x = x.clamped(lowerBound: FloatVector(repeating: -4), upperBound: FloatVector(repeating: 4))
+        let x = clamp(x, -4, 4)
         let x2 = x * x
         var p = x2 * -2.72614225801306e-10 + 2.77068142495902e-08
         p = p * x2 + -2.10102402082508e-06
@@ -66,6 +66,14 @@ public enum VectorMath {
         let small = x * (series * x2 + 1)
         let nearZero = (x .< 0.0625) .& (x .> -0.0625)
         return viaExp.replacing(with: small, where: nearZero)
+    }
+
+    /// `x` limited to `[low, high]` by compare-and-select, which inlines (the standard library's
+    /// generic `clamped` compiles to an out-of-line call per vector).
+    @inline(__always)
+    static func clamp(_ x: FloatVector, _ low: Float, _ high: Float) -> FloatVector {
+        let lower = FloatVector(repeating: low), upper = FloatVector(repeating: high)
+        return x.replacing(with: lower, where: x .< lower).replacing(with: upper, where: x .> upper)
     }
 
     /// Applies `body` to `count` floats in place, a vector at a time; the tail is padded with zeros.
