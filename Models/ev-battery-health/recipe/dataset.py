@@ -11,8 +11,8 @@ Fault models (sensor- and pack-level ones injected here, the others simulated in
                     R_short 15-80 ohm) while the charger measures I_app; during the rest the cell keeps
                     discharging at I_leak.  Joule heat V * I_leak added through the lumped thermal model.
   sensor_drift      additive bias ramp b(t) = beta * (t - t0) / (t_end - t0) on the voltage sensor
-                    (|beta| 15-50 mV) or on the temperature sensor (|beta| 3-10 degC), sign random.
-  thermal_anomaly   extra heat source P (0.3-2.0 W) switched on at t_on (0-60 % of the charge):
+                    (|beta| 20-60 mV) or on the temperature sensor (|beta| 4-12 degC), sign random.
+  thermal_anomaly   extra heat source P (0.5-2.5 W) switched on at t_on (0-60 % of the charge):
                     dT_extra/dt = (P - hA * T_extra) / C_th, the cell's own lumped constants.
   cell_imbalance    2 cells in series, same cell, SOC offset 6-16 %: cell A (higher SOC) charged CC-CV
                     and limiting the charger; cell B carries A's current.  B's voltage is quasi-static:
@@ -119,16 +119,16 @@ def make_sample(tr, label, meta, rng, soh, extra=None):
     t_rel = (t - t[0]) / (t[-1] - t[0])
     C_th, hA = meta["C_th"], meta["hA"]
     if label == "thermal_anomaly":
-        P = np.where(t >= t[0] + rng.uniform(0.0, 0.6) * (t[N_CHG_OUT - 1] - t[0]), rng.uniform(0.3, 2.0), 0.0)
+        P = np.where(t >= t[0] + rng.uniform(0.0, 0.6) * (t[N_CHG_OUT - 1] - t[0]), rng.uniform(0.5, 2.5), 0.0)
         Tc = Tc + lumped_rise(t, P, C_th, hA)
     if label == "internal_short":
         Tc = Tc + lumped_rise(t, V * meta["I_leak"], C_th, hA)
     if label == "sensor_drift":
         sign = rng.choice([-1.0, 1.0])
         if rng.uniform() < 0.5:
-            V = V + sign * rng.uniform(0.015, 0.050) * t_rel
+            V = V + sign * rng.uniform(0.020, 0.060) * t_rel
         else:
-            Tc = Tc + sign * rng.uniform(3.0, 10.0) * t_rel
+            Tc = Tc + sign * rng.uniform(4.0, 12.0) * t_rel
     # BMS SOC: start estimate (true aged-relative SOC at the window start + N(0, 1 %)) + coulomb count
     soc_true0 = extra["soc_start"](t[0])
     soc = soc_true0 + rng.normal(0, 0.01) + cumq(t, I) / Q_RATED
@@ -153,7 +153,7 @@ def build(npz_path, seed=0, reps=None):
     vrng = np.random.default_rng(seed + 1)
     trainval = np.array(sorted(set(range(n_cells)) - test_ids))
     val_ids = set(vrng.choice(trainval, size=max(1, len(trainval) // 6), replace=False).tolist())
-    reps = reps or {"train": 6, "val": 3, "test": 3, "regime": 3}
+    reps = reps or {"train": 6, "val": 2, "test": 2, "regime": 2}
     out = {k: ([], [], [], [], []) for k in ["train", "val", "test", "regime"]}
     by_key = {(int(M["cell"][i]), int(M["regime"][i]), int(M["run"][i])): i for i in range(len(traces))}
     for (cell, regime) in sorted({(int(c), int(r)) for c, r in zip(M["cell"], M["regime"])}):
@@ -165,44 +165,41 @@ def build(npz_path, seed=0, reps=None):
             split = "val"
         else:
             split = "train"
-        idx = {r: by_key.get((cell, regime, r)) for r in range(8)}
+        idx = {r: by_key.get((cell, regime, r)) for r in range(12)}
         some = next(i for i in idx.values() if i is not None)
-        cap = M["capacity_ah"][some]
-        soh = 100.0 * cap / q_rated
         cm = {"C_th": M["C_th"][some], "hA": M["hA"][some]}
-        samples = []   # (trace, label, run meta, run index for soc)
+        samples = []   # (trace, label, run index, [start SOC override])
 
         def clean(i):
             return i is not None and M["plated_max"][i] < PLATING_THRESHOLD_AH
 
-        for r in range(4):
+        def plated(i):
+            return M["plated_max"][i] >= PLATING_THRESHOLD_AH
+
+        # runs 0-5 normal, 6-8 plating-prone: labelled by the physical plating rule
+        for r in range(9):
             i = idx[r]
-            if i is None:
-                continue
-            if M["plated_max"][i] >= PLATING_THRESHOLD_AH:
-                samples.append((traces[i], "lithium_plating", i))
-            else:
-                samples.append((traces[i], "normal", i))
-        for r in (4, 5):
+            if i is not None:
+                samples.append((traces[i], "lithium_plating" if plated(i) else "normal", i))
+        # runs 9-11 internal short (dropped if they also plated: one fault per segment)
+        for r in (9, 10, 11):
             i = idx[r]
-            if i is None:
-                continue
-            samples.append((traces[i], "lithium_plating" if M["plated_max"][i] >= PLATING_THRESHOLD_AH else "normal", i))
-        for r in (6, 7):
-            i = idx[r]
-            if i is not None and M["plated_max"][i] < PLATING_THRESHOLD_AH:
+            if i is not None and not plated(i):
                 samples.append((traces[i], "internal_short", i))
-        for a, b in ((0, 1), (2, 3)):
-            if clean(idx[a]) and clean(idx[b]):
-                samples.append((imbalance_trace(traces[idx[a]], traces[idx[b]]), "cell_imbalance", idx[a],
-                                0.5 * (M["soc0"][idx[a]] + M["soc0"][idx[b]])))
-        cleans = [idx[r] for r in range(4) if clean(idx[r])]
+        # imbalance from the pairs (0, 1) and (2, 3): same aged cell, SOC offset
+        for a_, b_ in ((0, 1), (2, 3)):
+            if clean(idx[a_]) and clean(idx[b_]):
+                samples.append((imbalance_trace(traces[idx[a_]], traces[idx[b_]]), "cell_imbalance", idx[a_],
+                                0.5 * (M["soc0"][idx[a_]] + M["soc0"][idx[b_]])))
+        # sensor drift and thermal anomaly on the clean normal runs, alternately
+        cleans = [idx[r] for r in range(6) if clean(idx[r])]
         for j, i in enumerate(cleans):
             samples.append((traces[i], "sensor_drift" if j % 2 == 0 else "thermal_anomaly", i))
-        Xs, ys, fs = out[split][0], out[split][1], out[split][2]
         for s_i, s in enumerate(samples):
             tr, label, i = s[0], s[1], s[2]
             soc0 = s[3] if len(s) > 3 else M["soc0"][i]
+            cap = M["capacity_ah"][i]
+            soh = 100.0 * cap / q_rated
             tt = tr[:, 0].astype(np.float64)
             # true SOC (relative to this cell's capacity) at time t of the charge, from the cell current
             I_cell = tr[:, 1].astype(np.float64) - M["I_leak"][i] * (np.arange(len(tt)) < N_CHG)

@@ -17,7 +17,7 @@ import torch.nn.functional as F
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import dataset as ds  # noqa: E402
 
-HIDDEN, LAYERS, HEADS, INTER = 64, 2, 4, 128
+HIDDEN, LAYERS, HEADS, INTER = 64, 3, 4, 128
 HEAD_SIZES = {"soh": 1, "fault": 6}
 
 
@@ -133,6 +133,7 @@ def main():
     ap.add_argument("--epochs", type=int, default=30)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--lr", type=float, default=2e-3)
     a = ap.parse_args()
     torch.manual_seed(a.seed)
     np.random.seed(a.seed)
@@ -158,11 +159,11 @@ def main():
     model = SeriesEncoder(cfg, C)
     n_params = sum(p.numel() for n, p in model.named_parameters() if "word_embeddings" not in n)
     print("parameters (exported):", n_params, flush=True)
-    opt = torch.optim.AdamW(model.parameters(), lr=1e-3, weight_decay=0.01)
+    opt = torch.optim.AdamW(model.parameters(), lr=a.lr, weight_decay=0.01)
     bs = 64
     steps_per_epoch = (len(Xtr) + bs - 1) // bs
     total = steps_per_epoch * a.epochs
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=1e-3, total_steps=total, pct_start=0.1)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=a.lr, total_steps=total, pct_start=0.1)
     Xt = torch.from_numpy(Xs["train"])
     yt = torch.from_numpy(((ytr - tmean) / tstd).astype(np.float32))
     ft = torch.from_numpy(ftr)
