@@ -153,7 +153,7 @@ def build(npz_path, seed=0, reps=None):
     vrng = np.random.default_rng(seed + 1)
     trainval = np.array(sorted(set(range(n_cells)) - test_ids))
     val_ids = set(vrng.choice(trainval, size=max(1, len(trainval) // 6), replace=False).tolist())
-    reps = reps or {"train": 6, "val": 2, "test": 2, "regime": 2}
+    reps = reps or {"train": 4, "val": 2, "test": 2, "regime": 2}
     out = {k: ([], [], [], [], []) for k in ["train", "val", "test", "regime"]}
     by_key = {(int(M["cell"][i]), int(M["regime"][i]), int(M["run"][i])): i for i in range(len(traces))}
     for (cell, regime) in sorted({(int(c), int(r)) for c, r in zip(M["cell"], M["regime"])}):

@@ -44,6 +44,7 @@ def main():
     meta = d["meta"]
     cols = [str(c) for c in d["meta_cols"]]
     M = {c: meta[:, i] for i, c in enumerate(cols)}
+    soh_all = 100 * M["capacity_ah"] / m["info"]["q_rated_ah"]
     held = {
         "soh_mae_pp": r(res["test"]["soh_mae_pp"]),
         "soh_rmse_pp": r(res["test"]["soh_rmse_pp"]),
@@ -80,10 +81,11 @@ def main():
         "plugin": None,
         "inputs": [{
             "name": "series", "type": "series", "required": True, "length": ds.T_LEN,
-            "description": (f"{ds.T_LEN} rows: {ds.N_CHG_OUT} rows uniform in time from the start of the "
-                            f"recorded charge to the end of the CC-CV charge (4.2 V, cut-off C/20), then "
-                            f"{ds.N_REST_OUT} rows uniform over the 30-minute rest that follows; one LG M50-type "
-                            f"21700 cell (5 Ah nameplate)."),
+            "description": (f"{ds.T_LEN} rows: {ds.N_CC} rows uniform in time over the constant-current phase "
+                            f"(from the start of the recording), {ds.N_CV} rows uniform in time over the "
+                            f"constant-voltage phase at 4.2 V (to the C/20 cut-off), then {ds.N_REST_OUT} rows "
+                            f"uniform over the 30-minute rest that follows; one LG M50-type 21700 cell "
+                            f"(5 Ah nameplate)."),
             "channels": [{"name": c["name"], "unit": c["unit"], "range": c["range"],
                           "description": c["description"]} for c in CHANNELS],
         }],
@@ -119,7 +121,7 @@ def main():
             f"fault macro-F1 {res['regime_cold']['fault_macro_f1']:.2f}; at 40-45 degC SOH MAE "
             f"{res['regime_hot']['soh_mae_pp']:.2f} pp and macro-F1 {res['regime_hot']['fault_macro_f1']:.2f}."
             if "regime_cold" in res and "regime_hot" in res else "Ambient 15-35 degC in training only.",
-            "SOH 70-102 % in training; more aged cells are out of range.",
+            f"SOH {soh_all.min():.0f}-{soh_all.max():.0f} % in the simulated data; cells outside are out of range.",
             "One fault at a time; combined faults were not simulated.",
             "Not a safety system: an internal short or thermal anomaly call must go to a person and the BMS's "
             "own protection, never replace it.",

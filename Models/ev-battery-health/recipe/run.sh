@@ -2,7 +2,7 @@
 # One command: simulate (PyBaMM) -> segments -> train -> evaluate -> export the ev-battery-health bundle.
 #   recipe/run.sh               regenerate the simulated data from scratch, then train and export
 #   recipe/run.sh --reuse-data  use the committed recipe/data/base_runs.npz (no simulation)
-# Extra knobs (environment): CELLS (cell draws to simulate, default 64), EPOCHS (default 30), WORKERS (2).
+# Extra knobs (environment): CELLS (cell draws to simulate, default 64), EPOCHS (default 16), WORKERS (2).
 set -euo pipefail
 recipe_dir=$(cd "$(dirname "$0")" && pwd)
 bundle_dir=$(dirname "$recipe_dir")
@@ -24,7 +24,7 @@ if [ "$reuse" = 0 ]; then
   nice -n 19 "$py" simulate.py "$data" --cells "${CELLS:-64}" --workers "${WORKERS:-2}"
 fi
 t1=$(date +%s)
-OMP_NUM_THREADS=2 nice -n 10 "$py" train.py "$data" "$bundle_dir" --epochs "${EPOCHS:-30}" --threads 2
+OMP_NUM_THREADS=2 "$py" train.py "$data" "$bundle_dir" --epochs "${EPOCHS:-16}" --threads 2
 t2=$(date +%s)
 "$py" export_manifest.py "$bundle_dir" "$data"
 echo "simulation $((t1 - t0)) s, dataset+training+evaluation+export $((t2 - t1)) s"

@@ -17,7 +17,7 @@ import torch.nn.functional as F
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import dataset as ds  # noqa: E402
 
-HIDDEN, LAYERS, HEADS, INTER = 64, 3, 4, 128
+HIDDEN, LAYERS, HEADS, INTER = 64, 2, 4, 128
 HEAD_SIZES = {"soh": 1, "fault": 6}
 
 
