@@ -117,7 +117,7 @@ def main_tasks():
 # Deliberately out-of-range weather on the held-out weather years (never seen in training):
 # season rain x 0.35 (drought), +4 degC on Tmax and Tmin (heat), and both together.
 OOD_SCENARIOS = [("drought_rain_x0.35", 0.35, 0.0), ("heat_plus4C", 1.0, 4.0), ("drought_and_heat", 0.35, 4.0)]
-OOD_PER_SCENARIO = 60
+OOD_PER_SCENARIO = 40
 
 
 def ood_tasks(test_years):
@@ -130,16 +130,41 @@ def ood_tasks(test_years):
     return tasks
 
 
-def run(tasks, workers, label):
+KEY = ["site", "weather_year", "planting_month", "crop_class", "soil", "irrigation", "scenario"]
+
+
+def task_key(task):
+    site, k, month, crop_class, soil, irr, scenario = task[:7]
+    return (site, int(k), int(month), crop_class, soil, irr, scenario)
+
+
+def run(tasks, workers, label, path, resume):
+    """Simulate `tasks`, appending each finished season to `path` (so an interrupted run keeps its work and
+    `--resume` continues it), then rewrite `path` sorted in a canonical order (deterministic content)."""
     t0 = time.time()
-    rows = []
-    with Pool(workers) as pool:
-        for i, row in enumerate(pool.imap(simulate, tasks, chunksize=4)):
-            rows.append(row)
-            if (i + 1) % 200 == 0:
-                print(f"[{label}] {i + 1}/{len(tasks)} seasons, {time.time() - t0:.0f} s", flush=True)
-    print(f"[{label}] {len(rows)} seasons in {time.time() - t0:.0f} s", flush=True)
-    return pd.DataFrame(rows)
+    done = set()
+    if resume and os.path.exists(path):
+        prev = pd.read_csv(path)
+        done = {task_key(tuple(r)) for r in prev[KEY].itertuples(index=False)}
+    todo = [t for t in tasks if task_key(t) not in done]
+    # a seeded shuffle, so that a partial run covers sites, years and management evenly
+    rng = np.random.default_rng([SEED, 3])
+    todo = [todo[i] for i in rng.permutation(len(todo))]
+    header = not (resume and os.path.exists(path))
+    with open(path, "w" if header else "a") as f, Pool(workers) as pool:
+        for i, row in enumerate(pool.imap_unordered(simulate, todo, chunksize=2)):
+            pd.DataFrame([row]).to_csv(f, header=header and i == 0, index=False)
+            f.flush()
+            if (i + 1) % 100 == 0:
+                print(f"[{label}] {i + 1}/{len(todo)} seasons, {time.time() - t0:.0f} s", flush=True)
+    df = pd.read_csv(path)
+    order = {task_key(t): j for j, t in enumerate(tasks)}
+    df["_o"] = [order.get(task_key(tuple(r)), len(order)) for r in df[KEY].itertuples(index=False)]
+    df = df.sort_values("_o").drop(columns="_o").drop_duplicates(subset=KEY)
+    df.to_csv(path, index=False)
+    secs = time.time() - t0
+    print(f"[{label}] {len(todo)} seasons simulated in {secs:.0f} s; {len(df)} in {path}", flush=True)
+    return len(todo), secs
 
 
 if __name__ == "__main__":
@@ -148,21 +173,25 @@ if __name__ == "__main__":
     ap.add_argument("--ood-out", required=True)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--test-years", default="36,37,38,39")
+    ap.add_argument("--resume", action="store_true", help="keep seasons already in the output files")
     ap.add_argument("--limit", type=int, default=0, help="simulate only the first N seasons (smoke test)")
     a = ap.parse_args()
-    t_start = time.time()
     tasks = main_tasks()
-    if a.limit:
-        tasks = tasks[: a.limit]
-    os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
-    run(tasks, a.workers, "main").to_csv(a.out, index=False)
     otasks = ood_tasks([int(x) for x in a.test_years.split(",")])
     if a.limit:
-        otasks = otasks[: a.limit]
-    t_main = time.time() - t_start
-    run(otasks, a.workers, "ood").to_csv(a.ood_out, index=False)
+        tasks, otasks = tasks[: a.limit], otasks[: a.limit]
+    data_dir = os.path.dirname(os.path.abspath(a.out))
+    os.makedirs(data_dir, exist_ok=True)
+    # the out-of-range scenarios first (few), then the main design
+    n_ood, s_ood = run(otasks, a.workers, "ood", a.ood_out, a.resume)
+    n_main, s_main = run(tasks, a.workers, "main", a.out, a.resume)
     import json
-    with open(os.path.join(os.path.dirname(os.path.abspath(a.out)), "generation_timing.json"), "w") as f:
-        json.dump({"main_seasons": len(tasks), "main_seconds": round(t_main), "ood_seasons": len(otasks),
-                   "ood_seconds": round(time.time() - t_start - t_main), "workers": a.workers}, f, indent=2)
+    timing_path = os.path.join(data_dir, "generation_timing.json")
+    runs = json.load(open(timing_path)).get("runs", []) if (a.resume and os.path.exists(timing_path)) else []
+    runs.append({"main_seasons_simulated": n_main, "main_seconds": round(s_main),
+                 "ood_seasons_simulated": n_ood, "ood_seconds": round(s_ood), "workers": a.workers})
+    with open(timing_path, "w") as f:
+        json.dump({"main_seasons": len(tasks), "ood_seasons": len(otasks),
+                   "main_seconds": sum(r["main_seconds"] for r in runs),
+                   "ood_seconds": sum(r["ood_seconds"] for r in runs), "workers": a.workers, "runs": runs}, f, indent=2)
         f.write("\n")

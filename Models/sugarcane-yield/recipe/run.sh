@@ -3,6 +3,7 @@
 #
 #   Models/sugarcane-yield/recipe/run.sh                 # full rebuild (simulation ~1 h on 2 cores)
 #   Models/sugarcane-yield/recipe/run.sh --reuse-data    # reuse data/seasons.csv and data/ood.csv
+#   Models/sugarcane-yield/recipe/run.sh --resume-data   # finish an interrupted simulation, then train
 #
 # Writes ../config.json, ../model.safetensors, ../golden.json, ../manifest.json, ../README.md and
 # metrics.json, timings.json here.
@@ -10,9 +11,11 @@ set -euo pipefail
 recipe_dir=$(cd "$(dirname "$0")" && pwd)
 bundle_dir=$(dirname "$recipe_dir")
 reuse=0
+resume=""
 for arg in "$@"; do
   case "$arg" in
     --reuse-data) reuse=1 ;;
+    --resume-data) resume="--resume" ;;
     *) echo "unknown argument: $arg" >&2; exit 2 ;;
   esac
 done
@@ -22,7 +25,8 @@ export PYTHONHASHSEED=0 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1
 
 if [ "$reuse" = 0 ] || [ ! -f data/seasons.csv ] || [ ! -f data/ood.csv ]; then
   echo "== simulating seasons (AquaCrop, 2 workers, nice 19)"
-  nice -n 19 "$python" generate_data.py --out data/seasons.csv --ood-out data/ood.csv --workers 2
+  [ -n "$resume" ] || rm -f data/seasons.csv data/ood.csv data/generation_timing.json
+  nice -n 19 "$python" generate_data.py --out data/seasons.csv --ood-out data/ood.csv --workers 2 $resume
 else
   echo "== reusing data/seasons.csv and data/ood.csv"
 fi

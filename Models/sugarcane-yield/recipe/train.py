@@ -182,6 +182,10 @@ def main():
         else:
             ranges[w] = [float(np.floor(lo)), float(np.ceil(hi))]
     out["input_ranges"] = ranges
+    te_outside = np.zeros(len(te), bool)
+    for w in WEATHER:
+        te_outside |= (te[w] < ranges[w][0]).values | (te[w] > ranges[w][1]).values
+    out["test"]["share_with_input_outside_training_range"] = float(te_outside.mean())
 
     # deliberately out-of-range weather (held-out years, perturbed)
     ood = pd.read_csv(a.ood)
@@ -217,8 +221,10 @@ def main():
         json.dump(config, f, indent=2)
         f.write("\n")
 
-    # golden cases: 10 held-out seasons spread over the target range, plus slices
+    # golden cases: 10 held-out seasons spread over the target range, among those whose inputs are all
+    # inside the manifest ranges (a request outside them would be refused)
     order = np.argsort(te[TARGET].values)
+    order = order[~te_outside[order]]
     picks = sorted(set(order[np.linspace(0, len(order) - 1, 10).round().astype(int)].tolist()))
     cases = []
     for i in picks:
