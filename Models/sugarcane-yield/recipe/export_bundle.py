@@ -14,7 +14,10 @@ import pandas as pd
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, here)
 import generate_data as gd  # noqa: E402
+import train as tr  # noqa: E402
 import weather  # noqa: E402
+
+MODEL_SOILS = tr.CATEGORIES["soil"]
 
 NAME = "sugarcane-yield"
 VERSION = "0.1.0"
@@ -59,8 +62,8 @@ def main():
          "required": True, "range": [min(gd.PLANTING_MONTHS), max(gd.PLANTING_MONTHS)]},
         {"name": "crop_class", "type": "category", "description": "plant cane (first crop from setts) or ratoon "
          "(regrowth from the previous crop's stools)", "required": True, "values": gd.CROP_CLASSES},
-        {"name": "soil", "type": "category", "description": "AquaCrop soil texture class of the field",
-         "required": True, "values": gd.SOILS},
+        {"name": "soil", "type": "category", "description": "AquaCrop soil texture class of the field (heavy clay is "
+         "not supported, see the model card)", "required": True, "values": MODEL_SOILS},
         {"name": "irrigation", "type": "category",
          "description": "irrigation strategy: rainfed; smt40 = irrigate (up to 25 mm/day) whenever root-zone "
                         "water falls below 40 % of total available water (deficit irrigation); smt70 = the same "
@@ -90,6 +93,8 @@ def main():
         "model card reports how error grows under out-of-range drought and +4 degC heat.",
         "Rainfed seasons in dry years are the least accurate region: yield collapses non-linearly when the crop "
         "dies of water stress before harvest, which quarter-level weather summaries only partly describe.",
+        "Heavy clay soils: AquaCrop's built-in Clay class waterlogs SugarCane permanently, so Clay seasons were "
+        "excluded and the model refuses soil=Clay.",
         "No varieties, fertiliser, pests, diseases, lodging, frost, typhoon damage, or sugar content (CCS); the "
         "ratoon class is a documented parameter change, not a calibrated ratoon model.",
         "Not for crop insurance, loss adjustment, contracts or any decision about a specific farmer without field "
@@ -139,7 +144,9 @@ def metrics_row(name, r):
 
 def write_card(bundle, manifest, m, data, gen_timing):
     t = m["test"]
-    normal = data[data["scenario"] == "normal"]
+    allnormal = data[data["scenario"] == "normal"]
+    normal = allnormal[allnormal["soil"].isin(MODEL_SOILS)]
+    clay = allnormal[~allnormal["soil"].isin(MODEL_SOILS)]
     y = normal["fresh_yield_t_ha"]
     by_irr = normal.groupby("irrigation")["fresh_yield_t_ha"].describe(percentiles=[0.1, 0.5, 0.9])
     by_cls = normal.groupby("crop_class")["fresh_yield_t_ha"].mean()
@@ -180,14 +187,13 @@ def write_card(bundle, manifest, m, data, gen_timing):
              "dataset also keeps the dry yield.\n")
 
     L.append("## Preprocessing (what the `sugarcane-yield-features` plugin must do)\n")
-    L.append("The network sees 26 features, in `preprocessing.featureOrder`, each standardised as "
+    L.append(f"The network sees {len(manifest['preprocessing']['featureOrder'])} features, in `preprocessing.featureOrder`, each standardised as "
              "`(x - featureMean[i]) / featureStd[i]`; its single output `raw` gives "
              "`yield_t_ha = raw * targetStd.yield_t_ha + targetMean.yield_t_ha`. The derivation rules are also in "
              "`preprocessing.derived`:\n")
     L.append("- `planting_month`: the integer month, identity (not sin/cos: only January-April occur).")
-    L.append("- `crop_class=plant`, `crop_class=ratoon`, `soil=Clay`, `soil=ClayLoam`, `soil=Loam`, "
-             "`soil=SandyLoam`, `irrigation=rainfed`, `irrigation=smt40`, `irrigation=smt70`: one-hot, 1 if the "
-             "input equals the value after `=`, else 0.")
+    onehots = ", ".join(f"`{n}`" for n in manifest["preprocessing"]["featureOrder"] if "=" in n)
+    L.append(f"- {onehots}: one-hot, 1 if the input equals the value after `=`, else 0.")
     L.append("- the 16 weather inputs: identity, in the order q1 (rain, tmax, tmin, et0), q2 (...), q3 (...), q4 (...).\n")
     L.append("Weather inputs are defined as the simulator's data were: quarter 1 = days 1-91 after planting (the "
              "planting day is day 1), quarter 2 = days 92-182, quarter 3 = days 183-273, quarter 4 = days 274-335; "
@@ -261,16 +267,30 @@ def write_card(bundle, manifest, m, data, gen_timing):
     L.append(f"**Ratoon.** `SugarCane` with {', '.join(f'{k}={v:.5g}' for k, v in gd.RATOON_OVERRIDES.items())}: "
              "existing stool roots (deeper minimum rooting, faster to full depth), faster emergence and canopy growth, "
              "and -10 % water productivity for ratoon vigour decline. These are stated assumptions, not a calibration.\n")
-    L.append("**Soils.** AquaCrop built-in texture classes `Clay`, `ClayLoam`, `Loam`, `SandyLoam`.\n")
+    L.append("**Soils.** AquaCrop built-in texture classes `ClayLoam`, `Loam`, `SandyLoam`. The design also draws "
+             "`Clay`, but AquaCrop's built-in Clay has field capacity 0.54 m3/m3 against saturation 0.55, while "
+             "SugarCane's aeration stress starts 5 points below saturation (`Aer` = 5): the crop is waterlogged "
+             "whenever the clay is at field capacity, and irrigated clay yields less than rainfed clay. Clay seasons "
+             "are therefore skipped by the simulation (`generate_data.py --skip-soils Clay`, the default) and "
+             "excluded from training; the "
+             f"{len(clay)} Clay seasons simulated before that decision stay in `seasons.csv` for audit "
+             + (f"(mean fresh yield: " + ", ".join(f"{k} {v:.1f}" for k, v in clay.groupby('irrigation')['fresh_yield_t_ha'].mean().items()) + " t/ha).\n" if len(clay) else ".\n"))
     L.append("**Irrigation.** `rainfed` (method 0); `smt40` and `smt70`: AquaCrop method 1 (soil-moisture targets), "
-             "irrigate when root-zone depletion passes 40 % / 70 % of TAW remaining in all four growth stages, at most "
-             "25 mm/day, application efficiency 100 %.\n")
+             "irrigate whenever root-zone water falls below 40 % / 70 % of total available water (TAW), in all four "
+             "growth stages, at most 25 mm/day, application efficiency 100 %.\n")
+    designed = len(gd.main_tasks())
+    designed_noclay = sum(1 for t in gd.main_tasks() if t[4] in MODEL_SOILS)
     L.append("**Design.** 3 sites x 40 synthetic weather years; for each site-year "
              f"{gd.SEASONS_PER_SITE_YEAR} of the {len(gd.PLANTING_MONTHS) * len(gd.CROP_CLASSES) * len(gd.SOILS) * len(gd.IRRIGATION)} "
-             "combinations of planting month (Jan-Apr) x crop class x soil x irrigation, drawn without replacement "
-             f"with a fixed seed: {len(normal)} seasons. Plus {sum(r['n'] for r in m['out_of_range'].values())} "
-             "out-of-range seasons on the held-out years. The dataset is `recipe/data/seasons.csv` "
-             "(and `recipe/data/ood.csv`).\n")
+             "combinations of planting month (Jan-Apr) x crop class x soil x irrigation are drawn without "
+             f"replacement with a fixed seed: {designed} seasons, {designed_noclay} of them on the three modelled "
+             "soils. The simulation runs them in a seeded random order and can be resumed, so a partial run covers "
+             f"sites, years and management evenly. **This bundle's data hold {len(normal)} simulated non-clay seasons "
+             f"({100 * len(normal) / designed_noclay:.0f} % of the non-clay design), split by weather year as above**"
+             + (": the simulation was stopped when the session's time ran out; `run.sh --resume-data` completes it."
+                if len(normal) < designed_noclay else ".")
+             + f" Plus {sum(r['n'] for r in m['out_of_range'].values())} out-of-range seasons (non-clay) on the "
+             "held-out years. The data are `recipe/data/seasons.csv` and `recipe/data/ood.csv`.\n")
     L.append("Simulated fresh yield by irrigation strategy (all in-range seasons, t/ha):\n")
     L.append("| irrigation | seasons | mean | p10 | median | p90 |\n|---|---|---|---|---|---|")
     for irr, r in by_irr.iterrows():
@@ -317,14 +337,14 @@ def write_card(bundle, manifest, m, data, gen_timing):
 
     L.append("## Model\n")
     mm = m["model"]
-    L.append(f"`bagui-mlp`: 26 -> {' -> '.join(str(h) for h in mm['hidden'])} -> 1, {mm['activation'].upper()} "
+    L.append(f"`bagui-mlp`: {len(manifest['preprocessing']['featureOrder'])} -> {' -> '.join(str(h) for h in mm['hidden'])} -> 1, {mm['activation'].upper()} "
              f"(exact erf form) between Linears, {mm['parameters']} parameters, float32 weights `layers.{{i}}.weight` "
              f"/ `layers.{{i}}.bias`. Trained with PyTorch: MSE on standardised targets, AdamW (lr {mm['lr']}, "
              f"weight decay {mm['weight_decay']}), batch {mm['batch']}, {mm['epochs']} epochs with cosine decay, "
              f"the epoch with the lowest validation loss kept (epoch {m['best_epoch']}); seed {mm['seed']}, "
              "deterministic algorithms, one thread.\n")
     L.append("`golden.json` holds 10 held-out seasons spread over the yield range, with the network's raw output "
-             "and the de-standardised yield (and, for reference, the simulator's yield); `recipe/check_bundle.py` "
+             "and the de-standardised yield (the simulator's yields for them are in `recipe/metrics.json`); `recipe/check_bundle.py` "
              "recomputes them in numpy from the manifest alone.\n")
     L.append("## Rebuild\n")
     L.append("`Models/sugarcane-yield/recipe/run.sh` regenerates the data, trains, evaluates and exports; "
@@ -339,7 +359,8 @@ def write_recipe_readme(m, gen_timing, train_wall, data):
     L = ["# Recipe: sugarcane-yield\n"]
     L.append("One command rebuilds the bundle from nothing:\n")
     L.append("```\nModels/sugarcane-yield/recipe/run.sh               # simulate, train, evaluate, export\n"
-             "Models/sugarcane-yield/recipe/run.sh --reuse-data  # skip the simulation, reuse data/*.csv\n```\n")
+             "Models/sugarcane-yield/recipe/run.sh --reuse-data  # skip the simulation, reuse data/*.csv\n"
+             "Models/sugarcane-yield/recipe/run.sh --resume-data # finish an interrupted simulation, then train\n```\n")
     L.append("Python comes from `Scripts/ml-venv.sh` (the shared torch environment) plus `requirements.txt` here "
              "(`aquacrop==3.1.0` and its dependencies, pinned).\n")
     L.append("| step | file | what |\n|---|---|---|")
@@ -351,17 +372,41 @@ def write_recipe_readme(m, gen_timing, train_wall, data):
     L.append("Everything is seeded (weather per site and year, the season sample, the split, PyTorch); rerunning gives "
              "the same CSV and, on the same machine and library versions, the same weights.\n")
     L.append("## Timings measured here\n")
-    L.append("Machine: 2 shared cores, no GPU.\n")
+    L.append("Machine: 2 cores shared with other sessions' builds and tests (load average often 6-13), no GPU. "
+             "AquaCrop itself needs about 1.2 s of CPU per season here; under that contention a season took "
+             "2-3 s of wall time with 2 workers. The simulation was run in resumable segments; each segment's "
+             "console log is kept in `data/generation-run*.log`.\n")
     L.append("| step | measured |\n|---|---|")
-    if gen_timing:
+    import glob
+    import re
+    logs = sorted(glob.glob(os.path.join(here, "data", "generation-run*.log")))
+    for path in logs:
+        txt = open(path).read()
+        for label in ("ood", "main"):
+            done = re.findall(rf"\[{label}\] (\d+) seasons simulated in (\d+) s", txt)
+            prog = re.findall(rf"\[{label}\] (\d+)/(\d+) seasons, (\d+) s", txt)
+            if done:
+                n, secs, how = int(done[-1][0]), int(done[-1][1]), "completed"
+            elif prog:
+                n, secs, how = int(prog[-1][0]), int(prog[-1][2]), "stopped; last progress line"
+            else:
+                continue
+            if n:
+                L.append(f"| simulation ({os.path.basename(path)}, {label}, {how}), 2 workers under nice 19 | "
+                         f"{n} seasons in {secs / 60:.1f} min = {secs / n:.2f} s wall per season |")
+    if gen_timing and not logs:
         L.append(f"| simulation, {gen_timing['main_seasons']} seasons, {gen_timing['workers']} workers | "
-                 f"{gen_timing['main_seconds'] / 60:.1f} min ({gen_timing['main_seconds'] * gen_timing['workers'] / gen_timing['main_seasons']:.2f} s per season per worker) |")
-        L.append(f"| simulation, {gen_timing['ood_seasons']} out-of-range seasons | {gen_timing['ood_seconds'] / 60:.1f} min |")
+                 f"{gen_timing['main_seconds'] / 60:.1f} min |")
     L.append(f"| training loop ({m['model']['epochs']} epochs, 1 thread) | {m['train_seconds'] / 60:.1f} min |")
     if train_wall is not None:
         L.append(f"| `train.py` end to end (training, evaluation, export) | {train_wall / 60:.1f} min |")
-    L.append(f"\nDataset: `data/seasons.csv`, {len(data)} rows; `data/ood.csv`; "
-             "`data/generation_timing.json` records the simulation times.\n")
+    L.append(f"\nDataset: `data/seasons.csv`, {len(data)} rows (including Clay rows, which training skips); "
+             "`data/ood.csv`, the out-of-range scenarios. A run that finishes writes `data/generation_timing.json`.\n")
+    n_design = sum(1 for t in gd.main_tasks() if t[4] in MODEL_SOILS) + sum(
+        1 for t in gd.ood_tasks([36, 37, 38, 39]) if t[4] in MODEL_SOILS)
+    L.append(f"Without `--resume-data` the simulation starts from scratch and simulates the whole design ({n_design} "
+             f"seasons with the Clay draws skipped): at about 1.2 s of CPU per season that is about "
+             f"{n_design * 1.2 / 2 / 60:.0f} min on two free cores, and several times longer on shared ones.\n")
     with open(os.path.join(here, "README.md"), "w") as f:
         f.write("\n".join(L))
 
