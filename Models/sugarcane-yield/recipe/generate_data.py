@@ -138,6 +138,16 @@ def task_key(task):
     return (site, int(k), int(month), crop_class, soil, irr, scenario)
 
 
+def sort_canonically(tasks, path):
+    """Rewrite `path` in the design's order (rows arrive in completion order), dropping duplicates."""
+    df = pd.read_csv(path)
+    order = {task_key(t): j for j, t in enumerate(tasks)}
+    df["_o"] = [order.get(task_key(tuple(r)), len(order)) for r in df[KEY].itertuples(index=False)]
+    df = df.sort_values("_o", kind="stable").drop(columns="_o").drop_duplicates(subset=KEY)
+    df.to_csv(path, index=False)
+    return df
+
+
 def run(tasks, workers, label, path, resume, skip_soils=()):
     """Simulate `tasks`, appending each finished season to `path` (so an interrupted run keeps its work and
     `--resume` continues it), then rewrite `path` sorted in a canonical order (deterministic content)."""
@@ -157,11 +167,7 @@ def run(tasks, workers, label, path, resume, skip_soils=()):
             f.flush()
             if (i + 1) % 100 == 0:
                 print(f"[{label}] {i + 1}/{len(todo)} seasons, {time.time() - t0:.0f} s", flush=True)
-    df = pd.read_csv(path)
-    order = {task_key(t): j for j, t in enumerate(tasks)}
-    df["_o"] = [order.get(task_key(tuple(r)), len(order)) for r in df[KEY].itertuples(index=False)]
-    df = df.sort_values("_o").drop(columns="_o").drop_duplicates(subset=KEY)
-    df.to_csv(path, index=False)
+    df = sort_canonically(tasks, path)
     secs = time.time() - t0
     print(f"[{label}] {len(todo)} seasons simulated in {secs:.0f} s; {len(df)} in {path}", flush=True)
     return len(todo), secs
@@ -180,6 +186,8 @@ if __name__ == "__main__":
                          "built-in Clay has field capacity 0.54 one point below saturation 0.55, so SugarCane, "
                          "whose aeration stress starts 5 points below saturation, is waterlogged whenever the "
                          "clay is at field capacity; irrigated clay then yields less than rainfed clay)")
+    ap.add_argument("--sort-only", action="store_true",
+                    help="only rewrite the output files in canonical order (after an interrupted run)")
     a = ap.parse_args()
     skip = tuple(x for x in a.skip_soils.split(",") if x)
     tasks = main_tasks()
@@ -188,6 +196,10 @@ if __name__ == "__main__":
         tasks, otasks = tasks[: a.limit], otasks[: a.limit]
     data_dir = os.path.dirname(os.path.abspath(a.out))
     os.makedirs(data_dir, exist_ok=True)
+    if a.sort_only:
+        for t, path in ((otasks, a.ood_out), (tasks, a.out)):
+            print(f"{path}: {len(sort_canonically(t, path))} rows in canonical order")
+        sys.exit(0)
     # the out-of-range scenarios first (few), then the main design
     n_ood, s_ood = run(otasks, a.workers, "ood", a.ood_out, a.resume, skip)
     n_main, s_main = run(tasks, a.workers, "main", a.out, a.resume, skip)
