@@ -233,7 +233,8 @@ def write_card(bundle, manifest, m, data, gen_timing):
     L.append("## Error growth outside the training ranges\n")
     L.append("The held-out weather years were re-simulated with deliberately out-of-range weather over the whole "
              "season: rain x 0.35 (drought), +4 degC on every daily maximum and minimum (heat, with ET0 recomputed), "
-             f"and both together; {gd.OOD_PER_SCENARIO} seasons each, sampled over sites, years and management. The "
+             f"and both together; {gd.OOD_PER_SCENARIO} seasons each, sampled over sites, years and management (the table "
+             "counts those left after removing Clay and establishment failures, as for the main data). The "
              "network was evaluated on them directly (Bagui would refuse most of these requests because an input "
              "is outside the manifest range).\n")
     L.append("| scenario | seasons | share with an input outside training range | mean simulated yield | mean predicted | R² | MAE (t/ha) | RMSE (t/ha) | MAE vs. held-out MAE |\n|---|---|---|---|---|---|---|---|---|")
@@ -251,7 +252,8 @@ def write_card(bundle, manifest, m, data, gen_timing):
 
     L.append("## Known failure regions\n")
     L.append(f"- **Rainfed seasons in dry years.** In {100 * died:.1f} % of the simulated in-range seasons the crop "
-             "died of water stress before the harvest date (AquaCrop then ends the season early and yield collapses); "
+             "died before the harvest date (AquaCrop then ends the season early and yield collapses; this share "
+             "includes the establishment failures above); "
              "how far it collapses depends on the timing of dry spells within a quarter, which the inputs do not "
              f"carry. Held-out MAE for rainfed seasons is {f2(m['test_slices']['irrigation=rainfed']['mae_t_ha'])} "
              f"t/ha against {f2(m['test_slices']['irrigation=smt70']['mae_t_ha'])} t/ha for `smt70`.")
