@@ -71,9 +71,13 @@ enum ManifestValidator {
                         throw fail("feature \"\(feature)\" is not a value of a category input")
                     }
                 } else {
+                    // A numeric input, or a channel of a series input (series models standardise per channel).
+                    let channels = inputs.compactMap(\.channels).joined().map(\.name)
                     guard let input = byName[feature], input.type == .number || input.type == .integer else {
-                        throw fail("feature \"\(feature)\" is not a numeric input")
+                        guard channels.contains(feature) else { throw fail("feature \"\(feature)\" is not a numeric input or a series channel") }
+                        continue
                     }
+                    guard input.required else { throw fail("feature \"\(feature)\" comes from an optional input; features need a value on every request") }
                 }
             }
         }
