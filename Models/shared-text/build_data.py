@@ -98,15 +98,17 @@ class Domain:
         return {"text": text, "label": self.combine([c]), "lang": "mixed", "split": split, "concepts": [c["id"]],
                 "noise": True}
 
-    def keyword_samples(self, seed, per_label_lang=30):
+    def keyword_samples(self, seed):
         """Training-only samples built from the domain lexicon (1-3 cue words in a train frame)."""
         out = []
         kws = getattr(self, "keywords", None) or {}
         rng = random.Random(G.stable_seed(self.name, "keywords", seed))
-        for label, by_lang in kws.items():
+        per_key_lang = getattr(self, "keyword_count", 30)
+        for key, by_lang in kws.items():
+            label = self.keyword_label(key) if hasattr(self, "keyword_label") else key
             for lang, words in by_lang.items():
                 words = [w.strip() for w in words.split("|") if w.strip()]
-                for _ in range(per_label_lang):
+                for _ in range(per_key_lang):
                     k = min(len(words), rng.choice([1, 1, 2, 2, 3]))
                     sep = " " if lang == "th" else ("，" if lang == "zh" else ", ")
                     x = sep.join(rng.sample(words, k))
@@ -115,7 +117,7 @@ class Domain:
                     if noisy:
                         text = G.noisify(text, lang, rng, informal=self.informal)
                     out.append({"text": text, "label": label, "lang": lang, "split": "train",
-                                "concepts": [f"keywords:{label}"], "noise": noisy})
+                                "concepts": [f"keywords:{key}"], "noise": noisy})
         return out
 
     def generate(self, seed, counts=PER_CONCEPT_LANG, mixed_frac=0.35):
@@ -144,7 +146,12 @@ def medical_domain():
     def combine(cs):
         return DM.LEVEL_LABELS[min(c["level"] for c in cs) - 1]
 
-    return Domain("medical", DM.CONCEPTS, DM.FRAMES, DM.FILLS, DM.CONJ, G.INFORMAL, label_of, combine, 0.3)
+    d = Domain("medical", DM.CONCEPTS, DM.FRAMES, DM.FILLS, DM.CONJ, G.INFORMAL, label_of, combine, 0.3)
+    levels = {c["id"]: c["level"] for c in DM.CONCEPTS}
+    d.keywords = DM.KEYWORDS
+    d.keyword_count = 16
+    d.keyword_label = lambda cid: DM.LEVEL_LABELS[levels[cid] - 1]
+    return d
 
 
 def sugarcane_domain():
@@ -159,6 +166,7 @@ def sugarcane_domain():
 def router_samples(seed):
     med, cane = medical_domain(), sugarcane_domain()
     med.second_p = 0.15
+    med.keyword_count, cane.keyword_count = 4, 8
     own = Domain("router", DR.CONCEPTS, DR.FRAMES, {}, DM.CONJ, G.INFORMAL, None, lambda cs: cs[0]["label"], 0.0)
     out = []
     for s in med.generate(seed + 1, counts={"train": 7, "val": 2, "test": 3}):

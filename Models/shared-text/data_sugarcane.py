@@ -302,3 +302,159 @@ KEYWORDS = {
         "ms": "sihat|biasa|tiada masalah|baja|masa tuai|harga gula|pengairan|rumpai|varieti",
     },
 }
+
+# More phrasings per concept (added after the first evaluation showed 2-3 train phrasings per concept and
+# language were too few to generalise to held-out wording). Merged into CONCEPTS below.
+EXTRA = {
+    "smut_whip": {
+        "en": "whips like a black tail coming out where the new leaves should be|the cane has a black sooty whip instead of a top",
+        "zh": "新叶长不出来，顶上是一根黑色尾巴一样的东西|蔗梢变成黑鞭，一碰就飞黑粉",
+        "vi": "chỗ lá non mọc ra một cái đuôi đen|ngọn mía thành roi đen, chạm vào bay bụi đen",
+        "th": "ตรงยอดมีหางสีดำโผล่ออกมาแทนใบอ่อน|ยอดอ้อยกลายเป็นแส้ แตะแล้วผงดำฟุ้ง",
+        "id": "di pucuk keluar seperti ekor hitam, bukan daun baru|pucuk tebu jadi cambuk, disentuh keluar debu hitam",
+        "ms": "di pucuk keluar macam ekor hitam, bukan daun baru|pucuk tebu jadi cemeti, disentuh keluar debu hitam"},
+    "smut_grassy": {
+        "en": "too many skinny tillers, the clump looks like lemongrass, with black dust|stunted grass-like shoots and a few black whips",
+        "zh": "分蘖太多太细，整蔸像茅草，有黑灰|苗矮小像草，还有几根黑鞭",
+        "vi": "đẻ nhánh quá nhiều và gầy, bụi mía như sả, có bụi đen|chồi còi như cỏ, vài cây có roi đen",
+        "th": "แตกหน่อมากและผอม กอเหมือนตะไคร้ มีฝุ่นดำ|หน่อแคระเหมือนหญ้า มีแส้ดำบางต้น",
+        "id": "anakan terlalu banyak dan kurus, rumpun seperti serai, ada debu hitam|tunas kerdil seperti rumput dan ada beberapa cambuk hitam",
+        "ms": "terlalu banyak anak pokok kurus, rumpun macam serai, ada debu hitam|tunas bantut macam rumput dan ada beberapa cemeti hitam"},
+    "mosaic_pattern": {
+        "en": "the leaves are blotchy green and pale green, like a patchwork|light green flecks and streaks all over the young leaf",
+        "zh": "叶子上绿一块淡一块，像拼布一样|嫩叶上到处是浅绿色的斑点和条纹",
+        "vi": "lá chỗ xanh chỗ nhạt như vá víu|lá non đầy chấm và vệt xanh nhạt",
+        "th": "ใบเขียวเป็นหย่อมสลับซีดเหมือนผ้าปะ|ใบอ่อนมีจุดและขีดสีเขียวอ่อนเต็มไปหมด",
+        "id": "daun belang-belang hijau dan hijau pucat seperti tambalan|daun muda penuh bintik dan garis hijau muda",
+        "ms": "daun bertompok hijau dan hijau pucat macam tampalan|daun muda penuh bintik dan garis hijau muda"},
+    "mosaic_aphid": {
+        "en": "mottled leaves on the plants grown from last year's seed cane, lots of aphids|plants are small and the new leaves show a yellow-green mosaic",
+        "zh": "用去年的种茎种的苗叶子花斑，蚜虫很多|植株偏小，新叶呈黄绿色花叶",
+        "vi": "cây trồng từ hom năm ngoái lá lốm đốm, nhiều rệp|cây nhỏ, lá mới có khảm vàng xanh",
+        "th": "ต้นที่ปลูกจากท่อนพันธุ์ปีก่อนใบด่าง เพลี้ยเยอะ|ต้นเล็ก ใบใหม่ด่างเหลืองเขียว",
+        "id": "tanaman dari bibit tahun lalu daunnya belang, banyak kutu daun|tanaman kecil dan daun baru belang kuning hijau",
+        "ms": "pokok dari benih tahun lepas daunnya bertompok, banyak aphid|pokok kecil dan daun baru bermozek kuning hijau"},
+    "redrot_inside": {
+        "en": "cut the cane open and the flesh is red with white spots, smells like wine|the inside has turned reddish brown and rotten",
+        "zh": "砍开甘蔗，肉是红的带白斑，有酒味|茎里面变成红褐色，烂了",
+        "vi": "chặt cây mía ra thấy thịt đỏ có đốm trắng, mùi như rượu|bên trong thân chuyển màu nâu đỏ và thối",
+        "th": "ตัดลำอ้อยออกเนื้อแดงมีจุดขาว กลิ่นเหมือนเหล้า|ข้างในลำเป็นสีน้ำตาลแดงและเน่า",
+        "id": "batang dipotong, dagingnya merah ada bercak putih, bau seperti tuak|bagian dalam batang merah kecoklatan dan busuk",
+        "ms": "batang dipotong, isinya merah ada tompok putih, bau macam tuak|bahagian dalam batang merah keperangan dan reput"},
+    "redrot_wilt": {
+        "en": "the upper leaves turn yellow and dry out and the stalk looks shrunken|whole stools drying from the top down after the wet season",
+        "zh": "上部叶片发黄干枯，蔗茎干瘪|雨季过后整蔸从上往下干枯",
+        "vi": "lá phía trên vàng và khô, thân teo tóp|sau mùa mưa cả bụi khô từ ngọn xuống",
+        "th": "ใบบนเหลืองแห้ง ลำลีบ|หลังหน้าฝนทั้งกอแห้งจากยอดลงมา",
+        "id": "daun bagian atas menguning dan kering, batang mengerut|setelah musim hujan seluruh rumpun mengering dari atas",
+        "ms": "daun atas jadi kuning dan kering, batang kecut|selepas musim hujan seluruh rumpun kering dari atas"},
+    "pokkah_twist": {
+        "en": "the top looks like a bunch of twisted, wrinkled ribbons|new leaves come out distorted with pale yellow bases",
+        "zh": "顶部像一团扭曲皱巴巴的带子|新叶抽出来就是变形的，基部发白发黄",
+        "vi": "ngọn trông như một bó dải băng xoắn nhăn|lá mới ra bị biến dạng, gốc lá vàng nhạt",
+        "th": "ยอดเหมือนริบบิ้นบิดย่นมัดรวมกัน|ใบใหม่ออกมาผิดรูป โคนใบเหลืองซีด",
+        "id": "pucuknya seperti gulungan pita yang terpilin dan keriput|daun baru keluar cacat dengan pangkal kuning pucat",
+        "ms": "pucuk nampak macam reben berpintal dan berkedut|daun baru keluar cacat dengan pangkal kuning pucat"},
+    "pokkah_topRot": {
+        "en": "the spindle rots and smells, the top bends over|cuts like knife slashes on the upper stalk and the top is dying",
+        "zh": "心叶腐烂发臭，梢头弯倒|上部茎秆有刀砍一样的口子，梢头在死",
+        "vi": "nõn thối có mùi, ngọn gập xuống|phần trên thân có vết như dao chém, ngọn đang chết",
+        "th": "ยอดอ่อนเน่ามีกลิ่น ยอดโค้งพับลง|ลำส่วนบนมีรอยเหมือนโดนมีดฟัน ยอดกำลังตาย",
+        "id": "gulungan daun pucuk busuk dan berbau, pucuk membengkok|ada luka seperti bacokan di batang atas dan pucuk mati",
+        "ms": "gulungan daun pucuk reput dan berbau, pucuk membengkok|ada luka macam ditetak di batang atas dan pucuk mati"},
+    "rsd_stunt": {
+        "en": "my ratoons get shorter every year even with fertilizer|the field is patchy, some stools normal and some dwarfed",
+        "zh": "宿根蔗一年比一年矮，施肥也没用|蔗地高矮不齐，有的正常有的矮小",
+        "vi": "mía gốc năm sau lùn hơn năm trước dù có bón phân|ruộng mía cao thấp không đều, có bụi bình thường có bụi lùn",
+        "th": "อ้อยตอเตี้ยลงทุกปีแม้ใส่ปุ๋ย|แปลงสูงต่ำไม่เท่ากัน บางกอปกติบางกอแคระ",
+        "id": "tebu keprasan makin pendek tiap tahun walau dipupuk|kebun tidak rata, sebagian rumpun normal sebagian kerdil",
+        "ms": "tebu ratun makin rendah setiap tahun walaupun dibaja|ladang tak sekata, sesetengah rumpun biasa sesetengah bantut"},
+    "rsd_nodes": {
+        "en": "sliced a node lengthwise and saw small orange streaks in the bundles|the vascular strands at the nodes are discoloured pink",
+        "zh": "把节纵切开，维管束里有橙色细条|节部的维管束变成粉红色",
+        "vi": "bổ dọc đốt thấy vệt cam nhỏ trong bó mạch|bó mạch ở đốt bị đổi màu hồng",
+        "th": "ผ่าข้อตามยาวเห็นเส้นสีส้มเล็กๆ ในท่อลำเลียง|ท่อลำเลียงที่ข้อเปลี่ยนเป็นสีชมพู",
+        "id": "buku dibelah memanjang, ada garis oranye kecil di berkas pembuluh|berkas pembuluh di buku berubah warna merah muda",
+        "ms": "buku dibelah memanjang, ada garis oren kecil dalam berkas|berkas vaskular di buku bertukar warna merah jambu"},
+    "yld_midrib": {
+        "en": "turn the leaf over and the midrib is yellow on the back|a yellow stripe along the centre vein of the older leaves",
+        "zh": "把叶子翻过来，背面中脉是黄的|老叶的中间叶脉有一条黄色带",
+        "vi": "lật lá lên thấy gân giữa mặt sau màu vàng|lá già có một dải vàng dọc gân giữa",
+        "th": "พลิกใบดูด้านหลังเส้นกลางใบเป็นสีเหลือง|ใบแก่มีแถบเหลืองตามเส้นกลางใบ",
+        "id": "daun dibalik, tulang daun di bagian belakang kuning|ada garis kuning di sepanjang tulang tengah daun tua",
+        "ms": "bila daun diterbalikkan, tulang tengah di belakang kuning|ada jalur kuning sepanjang tulang tengah daun tua"},
+    "yld_bunch": {
+        "en": "near harvest the tops look bunched and the leaves yellow-orange|leaves yellowing from the midrib outward and the top leaves crowded",
+        "zh": "快收获时梢部叶片挤成一团，叶子黄里透红|叶片从中脉向外发黄，顶部叶片拥挤",
+        "vi": "gần thu hoạch ngọn chụm lại, lá vàng cam|lá vàng từ gân giữa ra ngoài, lá ngọn chen chúc",
+        "th": "ใกล้เก็บเกี่ยวยอดเป็นกระจุก ใบเหลืองส้ม|ใบเหลืองจากเส้นกลางออกไป ใบยอดแน่น",
+        "id": "menjelang panen pucuk menggerombol dan daun kuning oranye|daun menguning dari tulang tengah ke tepi, daun pucuk berdesakan",
+        "ms": "menjelang tuai pucuk bergumpal dan daun kuning oren|daun menguning dari tulang tengah ke tepi, daun pucuk bersesak"},
+    "rust_pustule": {
+        "en": "tiny raised brown bumps on the underside of the leaves|leaves full of rust coloured streaks and spots",
+        "zh": "叶背有很多小的褐色凸起|叶子上满是铁锈色的条斑",
+        "vi": "mặt dưới lá có nhiều nốt nhỏ nổi màu nâu|lá đầy vệt và đốm màu gỉ sắt",
+        "th": "ใต้ใบมีตุ่มนูนสีน้ำตาลเล็กๆ|ใบเต็มไปด้วยขีดและจุดสีสนิม",
+        "id": "bintil kecil coklat menonjol di bawah daun|daun penuh garis dan bercak berwarna karat",
+        "ms": "bintil kecil perang timbul di bawah daun|daun penuh jalur dan tompok warna karat"},
+    "rust_field": {
+        "en": "after the cool misty weeks the leaves turned brown and dry|the new variety is covered in rust while the old one is fine",
+        "zh": "连续几周阴凉起雾后叶子变褐干枯|新品种满是锈斑，老品种没事",
+        "vi": "sau mấy tuần trời mát có sương lá chuyển nâu và khô|giống mới bị gỉ đầy lá còn giống cũ thì không",
+        "th": "หลังหลายสัปดาห์อากาศเย็นมีหมอก ใบเป็นสีน้ำตาลและแห้ง|พันธุ์ใหม่เป็นสนิมเต็มใบ แต่พันธุ์เก่าไม่เป็น",
+        "id": "setelah berminggu-minggu sejuk berkabut daun jadi coklat dan kering|varietas baru penuh karat sedangkan yang lama tidak",
+        "ms": "selepas beberapa minggu sejuk berkabus daun jadi perang dan kering|varieti baru penuh karat tetapi yang lama tidak"},
+    "borer_deadheart": {
+        "en": "young shoots with a dried centre leaf that smells rotten|many dead hearts in the two month old crop",
+        "zh": "幼苗心叶干了，闻着有臭味|两个月的蔗苗里很多枯心",
+        "vi": "chồi non có lá nõn khô, ngửi thấy mùi thối|ruộng mía hai tháng có nhiều cây chết đọt",
+        "th": "หน่ออ่อนใบยอดกลางแห้ง มีกลิ่นเน่า|อ้อยอายุสองเดือนมียอดตายเยอะ",
+        "id": "tunas muda daun tengahnya kering dan bau busuk|banyak mati pucuk pada tanaman umur dua bulan",
+        "ms": "tunas muda daun tengahnya kering dan berbau busuk|banyak pucuk mati pada tanaman umur dua bulan"},
+    "borer_holes": {
+        "en": "holes along the cane with brown powder coming out|when i split the stalk there is a channel eaten inside and a worm",
+        "zh": "甘蔗上一排小洞，往外冒褐色粉末|劈开蔗茎里面被蛀出一条通道，有条虫",
+        "vi": "thân mía có lỗ, bột nâu chảy ra|chẻ thân ra thấy đường bị đục bên trong và con sâu",
+        "th": "ลำอ้อยมีรูเรียงกัน มีผงสีน้ำตาลออกมา|ผ่าลำแล้วเจอรูทางที่ถูกกินข้างในและหนอน",
+        "id": "ada lubang-lubang di batang dengan serbuk coklat keluar|batang dibelah ada lorong bekas dimakan dan ulatnya",
+        "ms": "ada lubang pada batang dengan serbuk perang keluar|batang dibelah ada laluan dimakan di dalam dan ulat"},
+    "grub_roots": {
+        "en": "big white worms with brown heads curled in the soil around the roots|the root system is almost gone and there are grubs",
+        "zh": "根周围土里有褐色头的大白虫，弯着|根系几乎没了，土里有蛴螬",
+        "vi": "quanh rễ có sâu trắng to đầu nâu nằm cong trong đất|bộ rễ gần như mất hết, có sùng",
+        "th": "รอบรากมีหนอนขาวตัวใหญ่หัวสีน้ำตาลขดอยู่ในดิน|รากแทบไม่เหลือ มีหนอนด้วง",
+        "id": "di sekitar akar ada ulat putih besar berkepala coklat melengkung|akarnya hampir habis dan ada uret",
+        "ms": "sekitar akar ada ulat putih besar berkepala perang melengkung|akar hampir habis dan ada ulat putih"},
+    "grub_wilt": {
+        "en": "clumps wilting in dry spells and tipping over with no roots holding them|patches where the cane dies and lifts out like it was cut at the base",
+        "zh": "干旱时蔗蔸萎蔫，倒伏，没有根固定|一片片甘蔗死掉，一提就起像是从根部被切断",
+        "vi": "bụi mía héo khi nắng hạn và ngã vì không còn rễ giữ|từng mảng mía chết, nhấc lên như bị cắt ngang gốc",
+        "th": "กออ้อยเหี่ยวตอนแล้งและล้มเพราะไม่มีรากยึด|อ้อยตายเป็นหย่อม ยกขึ้นมาเหมือนถูกตัดที่โคน",
+        "id": "rumpun layu saat kering dan roboh karena tidak ada akar|petak tebu mati dan terangkat seperti dipotong di pangkal",
+        "ms": "rumpun layu ketika kering dan tumbang kerana tiada akar|tompok tebu mati dan terangkat macam dipotong di pangkal"},
+    "healthy": {
+        "en": "everything looks normal this season, good colour and height|the cane is growing fast and evenly",
+        "zh": "今年甘蔗一切正常，颜色和高度都好|甘蔗长得又快又整齐",
+        "vi": "vụ này mọi thứ bình thường, màu và chiều cao đều tốt|mía lên nhanh và đều",
+        "th": "ฤดูนี้ทุกอย่างปกติ สีและความสูงดี|อ้อยโตเร็วและสม่ำเสมอ",
+        "id": "musim ini semuanya normal, warna dan tinggi bagus|tebu tumbuh cepat dan merata",
+        "ms": "musim ini semuanya biasa, warna dan ketinggian baik|tebu tumbuh cepat dan sekata"},
+    "unknown_question": {
+        "en": "how many tonnes per hectare can i expect|when should i apply potash",
+        "zh": "一公顷能收多少吨|什么时候施钾肥",
+        "vi": "một hecta được bao nhiêu tấn|khi nào bón kali",
+        "th": "ไร่หนึ่งได้กี่ตัน|ควรใส่ปุ๋ยโพแทชเมื่อไร",
+        "id": "berapa ton per hektar yang bisa didapat|kapan memberi pupuk kalium",
+        "ms": "berapa tan sehektar boleh dapat|bila perlu tabur baja kalium"},
+    "unknown_other": {
+        "en": "wild pigs trampled part of the field|leaf tips burned after i sprayed herbicide",
+        "zh": "野猪把一部分蔗地踩坏了|打了除草剂后叶尖烧焦",
+        "vi": "heo rừng phá một phần ruộng|lá bị cháy chóp sau khi phun thuốc cỏ",
+        "th": "หมูป่าเหยียบไร่เสียหายบางส่วน|ปลายใบไหม้หลังฉีดยาฆ่าหญ้า",
+        "id": "babi hutan merusak sebagian kebun|ujung daun terbakar setelah disemprot herbisida",
+        "ms": "babi hutan merosakkan sebahagian ladang|hujung daun terbakar selepas sembur racun rumpai"},
+}
+
+for _c in CONCEPTS:
+    for _lang, _items in EXTRA.get(_c["id"], {}).items():
+        _c["phr"][_lang] += [s.strip() for s in _items.split("|") if s.strip()]

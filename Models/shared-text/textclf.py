@@ -90,7 +90,7 @@ def logits_for(model, tok, texts, pad_id, bs=256):
 
 
 def train(train_rows, val_rows, labels, tok, seed, epochs=10, lr=6e-4, bs=64, log=print, time_budget_s=17 * 60,
-          class_weights=None, token_dropout=0.1, **cfg_kw):
+          class_weights=None, token_dropout=0.2, **cfg_kw):
     set_seed(seed)
     pad_id = tok.token_to_id("<pad>")
     unk_id = tok.token_to_id("<unk>")
@@ -124,7 +124,7 @@ def train(train_rows, val_rows, labels, tok, seed, epochs=10, lr=6e-4, bs=64, lo
         for b in batches:
             x, m = batchify([x_ids[i] for i in b], pad_id)
             if token_dropout:
-                # replace a random 10% of the real tokens (not <s>, </s>, padding) by <unk>: no single token may decide
+                # replace a random 20% of the real tokens (not <s>, </s>, padding) by <unk>: no single token may decide
                 drop = (torch.rand(x.shape) < token_dropout) & (m == 1) & (x > 3)
                 x = x.masked_fill(drop, unk_id)
             loss = lossf(model(x, m), y[b])
