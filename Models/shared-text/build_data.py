@@ -168,6 +168,7 @@ def router_samples(seed):
     med.second_p = 0.15
     med.keyword_count, cane.keyword_count = 4, 8
     own = Domain("router", DR.CONCEPTS, DR.FRAMES, {}, DM.CONJ, G.INFORMAL, None, lambda cs: cs[0]["label"], 0.0)
+    own.keywords, own.keyword_count = DR.KEYWORDS, 40
     out = []
     for s in med.generate(seed + 1, counts={"train": 7, "val": 2, "test": 3}):
         out.append(dict(s, label="medical"))

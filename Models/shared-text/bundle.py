@@ -60,7 +60,10 @@ def run(spec, data_dir, tokenizer_path, bundle_dir, seed=1234, log=print):
     pad_id = tok.token_to_id("<pad>")
     train, val, test = (load_split(data_dir, s) for s in ("train", "val", "test"))
     log(f"data: train {len(train)}, val {len(val)}, test {len(test)}")
-    model, cfg, train_s = T.train(train, val, labels, tok, seed, log=log, **spec.get("train", {}))
+    train_kw = dict(spec.get("train", {}))
+    if os.environ.get("BAGUI_DRYRUN"):  # smoke test of the whole export path: one epoch
+        train_kw["epochs"] = 1
+    model, cfg, train_s = T.train(train, val, labels, tok, seed, log=log, **train_kw)
 
     lab = {l: i for i, l in enumerate(labels)}
     val_logits = T.logits_for(model, tok, [r["text"] for r in val], pad_id)
@@ -109,6 +112,7 @@ def run(spec, data_dir, tokenizer_path, bundle_dir, seed=1234, log=print):
     metrics["timing"] = timing
     metrics["data"] = {"train": len(train), "val": len(val), "test": len(test)}
     recipe_dir = os.path.join(bundle_dir, "recipe")
+    os.makedirs(recipe_dir, exist_ok=True)
     T.write_json(os.path.join(recipe_dir, "metrics.json"), metrics)
 
     manifest = spec["manifest"](metrics, temperature)

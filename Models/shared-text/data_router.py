@@ -121,3 +121,40 @@ FRAMES = {
     "id": ["{x}", "{x}?", "mau tanya, {x}", "halo, {x}", "tolong bantu: {x}", "saya ingin tahu {x}", "{x} makasih", "tanya dong, {x}"],
     "ms": ["{x}", "{x}?", "nak tanya, {x}", "hai, {x}", "tolong bantu: {x}", "saya nak tahu {x}", "{x} terima kasih", "soalan: {x}"],
 }
+
+# Topic lexicon per route and language, used in training only (1-3 words inside a frame), so the router keys
+# on topic words rather than on whole sentences. Medical and sugarcane cue lexicons come in through their corpora.
+KEYWORDS = {
+    "sugar": {
+        "en": "sugarcane|cane field|sugar mill|crushing season|sugar price|molasses|sucrose|ratoon crop|cane harvest|cane growers|raw sugar|cane variety|cane seedlings",
+        "zh": "甘蔗|蔗田|糖厂|榨季|糖价|糖蜜|蔗糖分|宿根蔗|砍蔗|蔗农|原糖|甘蔗品种|蔗种",
+        "vi": "cây mía|ruộng mía|nhà máy đường|vụ ép|giá đường|rỉ đường|chữ đường|mía gốc|thu hoạch mía|nông dân trồng mía|đường thô|giống mía|hom mía",
+        "th": "อ้อย|ไร่อ้อย|โรงงานน้ำตาล|ฤดูหีบ|ราคาน้ำตาล|กากน้ำตาล|ค่าความหวาน|อ้อยตอ|ตัดอ้อย|ชาวไร่อ้อย|น้ำตาลทรายดิบ|พันธุ์อ้อย|ท่อนพันธุ์",
+        "id": "tebu|kebun tebu|pabrik gula|musim giling|harga gula|tetes tebu|rendemen|tebu keprasan|tebang tebu|petani tebu|gula mentah|varietas tebu|bibit tebu",
+        "ms": "tebu|ladang tebu|kilang gula|musim menghancur|harga gula|molases|kandungan sukrosa|tebu ratun|tuai tebu|pekebun tebu|gula mentah|varieti tebu|keratan tebu",
+    },
+    "ev": {
+        "en": "electric vehicle|ev battery|charging station|fast charging|battery pack|state of health|bms|range|electric motor|charging pile|new energy vehicle|lfp cells|regenerative braking",
+        "zh": "电动车|动力电池|充电站|快充|电池包|电池健康度|电池管理系统|续航|电机|充电桩|新能源汽车|磷酸铁锂|动能回收",
+        "vi": "xe điện|pin xe điện|trạm sạc|sạc nhanh|bộ pin|độ chai pin|bms|quãng đường|động cơ điện|cột sạc|xe năng lượng mới|pin lfp|phanh tái sinh",
+        "th": "รถยนต์ไฟฟ้า|แบตเตอรี่รถอีวี|สถานีชาร์จ|ชาร์จเร็ว|แพ็กแบตเตอรี่|สุขภาพแบตเตอรี่|bms|ระยะทางวิ่ง|มอเตอร์ไฟฟ้า|ตู้ชาร์จ|รถพลังงานใหม่|เซลล์ lfp|เบรกชาร์จกลับ",
+        "id": "mobil listrik|baterai ev|stasiun pengisian|pengisian cepat|paket baterai|kesehatan baterai|bms|jarak tempuh|motor listrik|spklu|kendaraan energi baru|sel lfp|pengereman regeneratif",
+        "ms": "kereta elektrik|bateri ev|stesen cas|cas pantas|pek bateri|kesihatan bateri|bms|jarak perjalanan|motor elektrik|pengecas|kenderaan tenaga baharu|sel lfp|brek regeneratif",
+    },
+    "medical": {
+        "en": "symptoms|pain|fever|doctor|hospital|emergency|bleeding|breathing|vomiting|medicine|injury|rash|pregnant",
+        "zh": "症状|疼痛|发烧|医生|医院|急诊|出血|呼吸|呕吐|药|受伤|皮疹|怀孕",
+        "vi": "triệu chứng|đau|sốt|bác sĩ|bệnh viện|cấp cứu|chảy máu|thở|nôn|thuốc|bị thương|phát ban|mang thai",
+        "th": "อาการ|ปวด|ไข้|หมอ|โรงพยาบาล|ฉุกเฉิน|เลือดออก|หายใจ|อาเจียน|ยา|บาดเจ็บ|ผื่น|ตั้งครรภ์",
+        "id": "gejala|nyeri|demam|dokter|rumah sakit|gawat darurat|pendarahan|napas|muntah|obat|cedera|ruam|hamil",
+        "ms": "simptom|sakit|demam|doktor|hospital|kecemasan|berdarah|nafas|muntah|ubat|cedera|ruam|mengandung",
+    },
+    "out_of_scope": {
+        "en": "hello|thanks|weather|football|restaurant|bank account|flight ticket|phone repair|poem|joke|rubber price|durian|stock market|visa|internet|rice price",
+        "zh": "你好|谢谢|天气|足球|餐厅|银行账户|机票|修手机|写诗|笑话|橡胶价格|榴莲|股市|签证|网络|米价",
+        "vi": "xin chào|cảm ơn|thời tiết|bóng đá|nhà hàng|tài khoản ngân hàng|vé máy bay|sửa điện thoại|làm thơ|chuyện cười|giá cao su|sầu riêng|chứng khoán|visa|mạng internet|giá gạo",
+        "th": "สวัสดี|ขอบคุณ|อากาศ|ฟุตบอล|ร้านอาหาร|บัญชีธนาคาร|ตั๋วเครื่องบิน|ซ่อมโทรศัพท์|แต่งกลอน|เรื่องตลก|ราคายาง|ทุเรียน|ตลาดหุ้น|วีซ่า|อินเทอร์เน็ต|ราคาข้าว",
+        "id": "halo|terima kasih|cuaca|sepak bola|restoran|rekening bank|tiket pesawat|servis hp|puisi|lelucon|harga karet|durian|pasar saham|visa|internet|harga beras",
+        "ms": "hai|terima kasih|cuaca|bola sepak|restoran|akaun bank|tiket penerbangan|baiki telefon|puisi|jenaka|harga getah|durian|pasaran saham|visa|internet|harga beras",
+    },
+}

@@ -47,7 +47,7 @@ def extra_metrics(test, probs, val, val_probs, log):
     out = {}
     sel = y == oos
     out["outOfScopeRecall"] = round(float((pred[sel] == oos).mean()), 4)
-    out["outOfScopePrecision"] = round(float((y[pred == oos] == oos).mean()), 4)
+    out["outOfScopePrecision"] = round(float((y[pred == oos] == oos).mean()), 4) if (pred == oos).any() else 0.0
     out["medicalRecall"] = round(float((pred[y == lab["medical"]] == lab["medical"]).mean()), 4)
     per = {}
     for lang in sorted({r["lang"] for r in test}):
@@ -55,7 +55,7 @@ def extra_metrics(test, probs, val, val_probs, log):
         s = idx[y[idx] == oos]
         per[lang] = round(float((pred[s] == oos).mean()), 4) if len(s) else None
     out["outOfScopeRecallPerLanguage"] = per
-    unsup = np.array([i for i, r in enumerate(test) if r["lang"] in UNSUPPORTED])
+    unsup = np.array([i for i, r in enumerate(test) if r["lang"] in UNSUPPORTED], dtype=int)
     out["unsupportedScriptRecall"] = round(float((pred[unsup] == oos).mean()), 4)
     log(f"out-of-scope recall {out['outOfScopeRecall']} precision {out['outOfScopePrecision']}; "
         f"medical recall {out['medicalRecall']}; unsupported scripts -> out_of_scope {out['unsupportedScriptRecall']}")
@@ -158,5 +158,5 @@ Apache-2.0. Rebuild with `recipe/run.sh`.
 if __name__ == "__main__":
     data, tokp, bundle = sys.argv[1:4]
     spec = {"labels": LABELS, "golden": GOLDEN, "golden_output": golden_output, "manifest": manifest, "card": card,
-            "extra_metrics": extra_metrics, "train": {"epochs": 10}}
+            "extra_metrics": extra_metrics, "train": {"epochs": 5}}
     B.run(spec, data, tokp, bundle, seed=4321, log=lambda s: print(s, flush=True))

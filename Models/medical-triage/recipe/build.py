@@ -272,7 +272,7 @@ must carry the notice "decision support only; if symptoms are severe or worsenin
 1. The network (`bagui-text-classifier`) reads the text and gives 5 logits; Swift applies
    `softmax(logits / {m['temperature']})`.
 2. The **triage-safety plugin** (to be implemented in Swift from the data files in this bundle) then:
-   - **abstains** when the calibrated top probability is below {0.55} or the input is unfamiliar (too few letters,
+   - **abstains** when the calibrated top probability is below {SAFETY.cfg['abstention']['minConfidence']} or the input is unfamiliar (too few letters,
      or mostly in a script other than Latin, Han or Thai): `escalate = true`, level made at most 3 and at most the
      most urgent level with probability ≥ 0.10;
    - runs the **red-flag rules** of `red_flags.json` ({len(__import__('json').load(open(os.path.join(BUNDLE, 'red_flags.json'), encoding='utf-8'))['rules'])} rules × 6 languages: chest pain with sweating or radiation,
@@ -292,7 +292,7 @@ obstetric triage without clinician review, any use without the triage-safety lay
 
 ## Data provenance
 `Models/shared-text/build_data.py medical` (seed 20261129) from `data_medical.py`: {len(DM.CONCEPTS)} chief-complaint
-concepts (8 level-1, 15 level-2, 10 level-3, 7 level-4, 9 level-5) with 3–6 phrasings each in zh, en, vi, th, id, ms,
+concepts ({", ".join(f"{sum(c['level'] == k for c in DM.CONCEPTS)} level-{k}" for k in range(1, 6))}) with 3–6 phrasings each in zh, en, vi, th, id, ms,
 placed in 14–15 frames per language; 30% of samples combine two complaints (label = the more urgent);
 noise: typos, Vietnamese without diacritics, casing, informal particles; code-switched samples. Levels and
 discriminators follow: ESI v4 Implementation Handbook, 2012 ed. (AHRQ Pub. 12-0014); Manchester Triage System,
@@ -348,5 +348,5 @@ if __name__ == "__main__":
     data, tokp, bundle = sys.argv[1:4]
     spec = {"labels": LEVELS, "golden": GOLDEN, "golden_output": golden_output, "manifest": manifest, "card": card,
             "extra_metrics": extra_metrics, "data_files": ["red_flags.json", "departments.json"],
-            "train": {"epochs": 12}}
+            "train": {"epochs": 5}}
     B.run(spec, data, tokp, bundle, seed=2024, log=lambda s: print(s, flush=True))

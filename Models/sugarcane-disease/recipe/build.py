@@ -141,5 +141,5 @@ Apache-2.0. Rebuild with `recipe/run.sh`.
 if __name__ == "__main__":
     data, tokp, bundle = sys.argv[1:4]
     spec = {"labels": LABELS, "golden": GOLDEN, "golden_output": golden_output, "manifest": manifest, "card": card,
-            "data_files": ["advice.json"], "train": {"epochs": 14}}
+            "data_files": ["advice.json"], "train": {"epochs": 6}}
     B.run(spec, data, tokp, bundle, seed=1234, log=lambda s: print(s, flush=True))
