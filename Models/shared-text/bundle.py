@@ -86,22 +86,6 @@ def run(spec, data_dir, tokenizer_path, bundle_dir, seed=1234, log=print):
 
     # ---- export
     n_tensors, n_params = T.export(bundle_dir, model, cfg, labels, tokenizer_path)
-    reloaded = T.TextClassifier(cfg, len(labels))
-    reloaded.load_state_dict(load_file(os.path.join(bundle_dir, "model.safetensors")))
-    reloaded.eval()
-
-    cases = []
-    golden_texts = [c["text"] for c in spec["golden"]]
-    raw = T.logits_for(reloaded, tok, golden_texts, pad_id, bs=1)  # batch 1: no padding in the reference
-    raw_batched = T.logits_for(model, tok, golden_texts, pad_id)
-    assert np.abs(raw - raw_batched).max() < 1e-4, "padding changes the logits: pooling mask is wrong"
-    for case, lg in zip(spec["golden"], raw):
-        p = T.softmax(lg[None, :] / temperature)[0]
-        inp = {k: v for k, v in case.items() if k != "note"}
-        cases.append({"input": inp, "raw": [[round(float(v), 6) for v in lg]],
-                      "output": spec["golden_output"](case, p, labels)})
-    T.write_json(os.path.join(bundle_dir, "golden.json"), {"cases": cases, "tolerance": GOLDEN_TOLERANCE})
-
     size = os.path.getsize(os.path.join(bundle_dir, "model.safetensors"))
     assert size <= 10 * 1024 * 1024, size
     timing = {"trainSeconds": round(train_s), "totalSeconds": round(time.time() - t_start),
@@ -114,16 +98,7 @@ def run(spec, data_dir, tokenizer_path, bundle_dir, seed=1234, log=print):
     recipe_dir = os.path.join(bundle_dir, "recipe")
     os.makedirs(recipe_dir, exist_ok=True)
     T.write_json(os.path.join(recipe_dir, "metrics.json"), metrics)
-
-    manifest = spec["manifest"](metrics, temperature)
-    data_files = spec.get("data_files", [])
-    files = {}
-    for f in ["config.json", "model.safetensors", "tokenizer.json", "golden.json"] + data_files:
-        files[f] = T.sha256(os.path.join(bundle_dir, f))
-    manifest["files"] = files
-    T.write_json(os.path.join(bundle_dir, "manifest.json"), manifest)
-    with open(os.path.join(bundle_dir, "README.md"), "w", encoding="utf-8") as f:
-        f.write(spec["card"](metrics, manifest))
+    write_bundle_files(spec, bundle_dir, tok, metrics)
     log(f"bundle written to {bundle_dir} in {time.time() - t_start:.0f}s")
     return metrics
 
@@ -163,3 +138,40 @@ SPLIT_TEXT = ("held-out templates and phrasings: per language about 30% of sente
               "held-out phrasings with held-out frames (plus typos, missing Vietnamese diacritics, casing, informal "
               "particles and code-switching). Validation (early stopping and temperature) uses the held-out frames with "
               "validation phrasings, never test phrasings.")
+
+
+def write_bundle_files(spec, bundle_dir, tok, metrics):
+    """golden.json (from the exported weights, reloaded), manifest.json (with SHA-256s) and README.md."""
+    from transformers import BertConfig
+    labels = spec["labels"]
+    temperature = metrics["temperature"]
+    pad_id = tok.token_to_id("<pad>")
+    cfg_d = json.load(open(os.path.join(bundle_dir, "config.json")))
+    cfg = BertConfig(**{k: v for k, v in cfg_d.items() if k not in ("model_type", "num_labels", "id2label", "label2id")})
+    reloaded = T.TextClassifier(cfg, len(labels))
+    reloaded.load_state_dict(load_file(os.path.join(bundle_dir, "model.safetensors")))
+    reloaded.eval()
+    golden_texts = [c["text"] for c in spec["golden"]]
+    raw = T.logits_for(reloaded, tok, golden_texts, pad_id, bs=1)  # batch 1: no padding in the reference
+    raw_batched = T.logits_for(reloaded, tok, golden_texts, pad_id)
+    assert np.abs(raw - raw_batched).max() < 1e-4, "padding changes the logits: pooling mask is wrong"
+    cases = []
+    for case, lg in zip(spec["golden"], raw):
+        p = T.softmax(lg[None, :] / temperature)[0]
+        cases.append({"input": dict(case), "raw": [[round(float(v), 6) for v in lg]],
+                      "output": spec["golden_output"](case, p, labels)})
+    T.write_json(os.path.join(bundle_dir, "golden.json"), {"cases": cases, "tolerance": GOLDEN_TOLERANCE})
+    manifest = spec["manifest"](metrics, temperature)
+    files = {}
+    for f in ["config.json", "model.safetensors", "tokenizer.json", "golden.json"] + spec.get("data_files", []):
+        files[f] = T.sha256(os.path.join(bundle_dir, f))
+    manifest["files"] = files
+    T.write_json(os.path.join(bundle_dir, "manifest.json"), manifest)
+    with open(os.path.join(bundle_dir, "README.md"), "w", encoding="utf-8") as f:
+        f.write(spec["card"](metrics, manifest))
+
+
+def reexport(spec, bundle_dir, tokenizer_path):
+    """Rewrites golden, manifest and card from the exported weights and recipe/metrics.json (no training)."""
+    metrics = json.load(open(os.path.join(bundle_dir, "recipe", "metrics.json"), encoding="utf-8"))
+    write_bundle_files(spec, bundle_dir, Tokenizer.from_file(tokenizer_path), metrics)

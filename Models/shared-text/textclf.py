@@ -234,7 +234,17 @@ def per_lang(rows, fn):
     return {l: fn([i for i, r in enumerate(rows) if r["lang"] == l]) for l in langs}
 
 
+def _finite(o):
+    if isinstance(o, float) and not math.isfinite(o):
+        return None
+    if isinstance(o, dict):
+        return {k: _finite(v) for k, v in o.items()}
+    if isinstance(o, (list, tuple)):
+        return [_finite(v) for v in o]
+    return o
+
+
 def write_json(path, obj):
     with open(path, "w", encoding="utf-8") as f:
-        json.dump(obj, f, indent=2, ensure_ascii=False)
+        json.dump(_finite(obj), f, indent=2, ensure_ascii=False, allow_nan=False)
         f.write("\n")

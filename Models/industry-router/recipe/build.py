@@ -36,7 +36,7 @@ GOLDEN = [
 def golden_output(case, p, labels):
     i = int(p.argmax())
     return {"route": labels[i], "confidence": round(float(p[i]), 6),
-            "probabilities": {l: round(float(v), 6) for l, v in zip(labels, p)}}
+            "scores": {l: round(float(v), 6) for l, v in zip(labels, p)}}
 
 
 def extra_metrics(test, probs, val, val_probs, log):
@@ -78,9 +78,7 @@ def manifest(metrics, temperature):
                     "description": "any user text; zh, en, vi, th, id, ms or a mix are routed by topic, other languages and scripts go to out_of_scope"}],
         "outputs": [
             {"name": "route", "type": "label", "labels": LABELS,
-             "description": "the expert to send the text to; out_of_scope = none of them (greetings, other industries, unsupported languages)"},
-            {"name": "confidence", "type": "number",
-             "description": "calibrated probability of the returned route: softmax(logits / preprocessing.temperature)"},
+             "description": "the expert to send the text to, with `confidence` = its calibrated probability softmax(logits / preprocessing.temperature) and `scores`; out_of_scope = none of them (greetings, other industries, unsupported languages)"},
         ],
         "preprocessing": {"temperature": temperature, "maxSequenceLength": MAX_LEN_DEFAULT},
         "languages": ["zh", "en", "vi", "th", "id", "ms"],
@@ -156,7 +154,10 @@ Apache-2.0. Rebuild with `recipe/run.sh`.
 
 
 if __name__ == "__main__":
-    data, tokp, bundle = sys.argv[1:4]
     spec = {"labels": LABELS, "golden": GOLDEN, "golden_output": golden_output, "manifest": manifest, "card": card,
             "extra_metrics": extra_metrics, "train": {"epochs": 5}}
-    B.run(spec, data, tokp, bundle, seed=4321, log=lambda s: print(s, flush=True))
+    if sys.argv[1] == "--reexport":
+        B.reexport(spec, sys.argv[3], sys.argv[2])
+    else:
+        data, tokp, bundle = sys.argv[1:4]
+        B.run(spec, data, tokp, bundle, seed=4321, log=lambda s: print(s, flush=True))

@@ -46,7 +46,9 @@ VITAL_KEYS = ["heart_rate", "respiratory_rate", "systolic_bp", "spo2", "temperat
 
 def golden_output(case, p, labels):
     vitals = {k: case[k] for k in VITAL_KEYS if k in case}
-    return SAFETY.decide(case["text"], p, vitals)
+    d = SAFETY.decide(case["text"], p, vitals)
+    d.pop("level")
+    return d
 
 
 def normal_vitals(rng, age):
@@ -223,13 +225,7 @@ def manifest(metrics, temperature):
         ],
         "outputs": [
             {"name": "acuity", "type": "label", "labels": LEVELS,
-             "description": "final acuity after the triage-safety layer: min(network level, abstention cap, every fired red-flag and vitals rule's targetLevel); the network's logits are in this label order"},
-            {"name": "confidence", "type": "number",
-             "description": "calibrated top probability of the network: max softmax(logits / preprocessing.temperature)"},
-            {"name": "escalate", "type": "boolean",
-             "description": "true when a level-1/2 rule fired, confidence < abstention.minConfidence, or the input is unfamiliar: hand to a clinician"},
-            {"name": "department", "type": "label", "labels": DEPT_IDS,
-             "description": "suggested department from departments.json (emergency for levels 1-2)"},
+             "description": "the network's acuity with `confidence` (max softmax(logits / preprocessing.temperature)) and `scores`. The triage-safety plugin then makes it final: acuity = min(network level, abstention cap, targetLevel of every fired red-flag and vitals rule), and adds `escalate` (boolean: a level-1/2 rule fired, confidence < abstention.minConfidence, or unfamiliar input), `department` (departments.json; emergency for levels 1-2), `redFlags`, `vitalsFlags`, `reasons`, `modelAcuity` and the decision-support notice. The network alone must never be served"},
         ],
         "preprocessing": {"temperature": temperature, "maxSequenceLength": MAX_LEN_DEFAULT},
         "languages": ["zh", "en", "vi", "th", "id", "ms"],
@@ -345,8 +341,11 @@ Apache-2.0. Rebuild with `recipe/run.sh`.
 
 
 if __name__ == "__main__":
-    data, tokp, bundle = sys.argv[1:4]
     spec = {"labels": LEVELS, "golden": GOLDEN, "golden_output": golden_output, "manifest": manifest, "card": card,
             "extra_metrics": extra_metrics, "data_files": ["red_flags.json", "departments.json"],
             "train": {"epochs": 5}}
-    B.run(spec, data, tokp, bundle, seed=2024, log=lambda s: print(s, flush=True))
+    if sys.argv[1] == "--reexport":
+        B.reexport(spec, sys.argv[3], sys.argv[2])
+    else:
+        data, tokp, bundle = sys.argv[1:4]
+        B.run(spec, data, tokp, bundle, seed=2024, log=lambda s: print(s, flush=True))

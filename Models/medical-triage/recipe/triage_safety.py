@@ -133,7 +133,7 @@ class Safety:
             "level": level,
             "modelAcuity": LEVELS[model_level - 1],
             "confidence": round(conf, 6),
-            "probabilities": {LEVELS[i]: round(float(probs[i]), 6) for i in range(5)},
+            "scores": {LEVELS[i]: round(float(probs[i]), 6) for i in range(5)},
             "escalate": bool(escalate),
             "redFlags": [r["id"] for r in rules],
             "vitalsFlags": [r["id"] for r in vit],

@@ -32,11 +32,11 @@ GOLDEN = [
 
 
 def golden_output(case, p, labels):
+    """What `bagui predict` returns for a plugin-free label bundle: label, calibrated confidence, scores.
+    The advice text is looked up by the client in advice.json (label, language)."""
     i = int(p.argmax())
-    lang = case.get("language", ADVICE["fallbackLanguage"])
     return {"disease": labels[i], "confidence": round(float(p[i]), 6),
-            "probabilities": {l: round(float(v), 6) for l, v in zip(labels, p)},
-            "advice": ADVICE["advice"][labels[i]][lang], "disclaimer": ADVICE["disclaimer"][lang]}
+            "scores": {l: round(float(v), 6) for l, v in zip(labels, p)}}
 
 
 def manifest(metrics, temperature):
@@ -58,9 +58,7 @@ def manifest(metrics, temperature):
         ],
         "outputs": [
             {"name": "disease", "type": "label", "labels": LABELS,
-             "description": "most probable class; healthy_or_unknown covers healthy cane, off-topic questions and problems outside the nine classes; advice per label and language is in advice.json"},
-            {"name": "confidence", "type": "number",
-             "description": "calibrated probability of the returned label: softmax(logits / preprocessing.temperature)"},
+             "description": "most probable class, with `confidence` = its calibrated probability softmax(logits / preprocessing.temperature) and `scores` for every label; healthy_or_unknown covers healthy cane, off-topic questions and problems outside the nine classes; advice per label and language is in advice.json (the `language` input picks it)"},
         ],
         "preprocessing": {"temperature": temperature, "maxSequenceLength": MAX_LEN_DEFAULT},
         "languages": ["zh", "en", "vi", "th", "id", "ms"],
@@ -139,7 +137,10 @@ Apache-2.0. Rebuild with `recipe/run.sh`.
 
 
 if __name__ == "__main__":
-    data, tokp, bundle = sys.argv[1:4]
     spec = {"labels": LABELS, "golden": GOLDEN, "golden_output": golden_output, "manifest": manifest, "card": card,
             "data_files": ["advice.json"], "train": {"epochs": 6}}
-    B.run(spec, data, tokp, bundle, seed=1234, log=lambda s: print(s, flush=True))
+    if sys.argv[1] == "--reexport":
+        B.reexport(spec, sys.argv[3], sys.argv[2])
+    else:
+        data, tokp, bundle = sys.argv[1:4]
+        B.run(spec, data, tokp, bundle, seed=1234, log=lambda s: print(s, flush=True))
