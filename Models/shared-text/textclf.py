@@ -104,6 +104,10 @@ def train(train_rows, val_rows, labels, tok, seed, epochs=10, lr=6e-4, bs=64, lo
     warm = max(1, steps // 20)
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, 0.5 * (1 + math.cos(math.pi * min(1.0, s / steps)))))
+    if class_weights == "balanced":  # inverse class frequency, mean 1
+        counts = np.bincount(y.numpy(), minlength=len(labels)).astype(float)
+        class_weights = (counts.sum() / (len(labels) * np.maximum(counts, 1))).tolist()
+        log(f"class weights {[round(c, 3) for c in class_weights]}")
     w = torch.tensor(class_weights, dtype=torch.float) if class_weights is not None else None
     lossf = nn.CrossEntropyLoss(weight=w, label_smoothing=0.05)
     rng = random.Random(seed)

@@ -327,6 +327,13 @@ true level. Hazardous undertriage = true level 1–2 given level 4–5.
 - Negation probes that (deliberately) still fire a rule: {t['negationProbesFiring']:.3f}.
 - Department suggestion matches the concept's department (levels 3–5): {o['departmentAccuracyLevel3to5']:.3f}.
 
+## Targets
+Red-flag recall 100%: **not met** ({o['redFlagRecall']:.4f}); hazardous undertriage 0: **not met** ({o['hazardousUndertriage']} of
+{o['highAcuityCases']}); overall undertriage < 5%: met ({o['undertriage']:.4f}); overtriage {o['overtriage']:.3f} (25–50% is the tolerated band).
+Every miss is a case whose red-flag words are garbled by several typos at once (e.g. "nak tamaktan ihdup" for "nak
+tamatkan hidup") and which the network also under-read. The abstention threshold (0.55) was fixed before testing; on
+the validation split it already gave zero hazardous undertriage, so it was not tuned on test.
+
 ## Known failure regions
 - Heavy typos inside the key words of a red flag defeat the rules; the network then carries the case alone.
 - Negated red flags over-triage. Sarcasm, hypotheticals ("what if I had chest pain") and third-party history

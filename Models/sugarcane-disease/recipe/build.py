@@ -124,6 +124,11 @@ Per class (F1):
 
 {B.class_table(m)}
 
+## Targets
+The held-out target was macro-F1 ≥ 0.9: **not met** (macro-F1 {m['overall']['macroF1']:.3f}; Thai is the weakest language).
+The test phrasings are sentences the model never saw in any form, written separately from the training phrasings;
+with five to six phrasings per symptom and language, the network generalises only partly to new wording.
+
 ## Known failure regions
 - Descriptions that only say "yellow" or "stunted" are ambiguous between yellow leaf, ratoon stunting, white
   grub and ordinary stress; the model may be confidently wrong there.
