@@ -6,6 +6,8 @@ public enum BundleError: Error, Sendable, Equatable, CustomStringConvertible {
     case integrity(bundle: String, file: String, reason: String)
     /// A request field is missing, of the wrong type, out of range, or not finite.
     case invalidInput(field: String, reason: String)
+    /// The bundle needs a code plugin (its manifest's `plugin`) that this build does not have.
+    case missingPlugin(bundle: String, plugin: String)
     /// The bundle's golden cases do not reproduce: the bundle is not served.
     case goldenMismatch(bundle: String, reason: String)
 
@@ -14,6 +16,8 @@ public enum BundleError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .invalidManifest(bundle, reason): "bundle \(bundle): invalid manifest.json: \(reason)"
         case let .integrity(bundle, file, reason): "bundle \(bundle): \(file) \(reason)"
         case let .invalidInput(field, reason): "input field \"\(field)\" \(reason)"
+        case let .missingPlugin(bundle, plugin):
+            "bundle \(bundle) needs the plugin \"\(plugin)\", which this build of Bagui does not have; it is not run without it"
         case let .goldenMismatch(bundle, reason): "bundle \(bundle) failed its golden self-check: \(reason)"
         }
     }

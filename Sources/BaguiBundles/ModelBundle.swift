@@ -59,8 +59,17 @@ public struct ModelBundle: Sendable {
         }
     }
 
+    /// Code plugins this build provides. A bundle naming any other plugin is refused rather than
+    /// run without the code it depends on (a triage model without its red-flag layer, say).
+    public static let availablePlugins: Set<String> = []
+
     /// Verifies the files and builds the model the manifest's architecture names.
-    public func load() throws -> any BundleModel {
+    /// - Parameter requirePlugin: pass false only to replay goldens against the bare network
+    ///   (`bagui models verify`-style checks); a model loaded so is never to answer requests.
+    public func load(requirePlugin: Bool = true) throws -> any BundleModel {
+        if requirePlugin, let plugin = manifest.plugin, !Self.availablePlugins.contains(plugin) {
+            throw BundleError.missingPlugin(bundle: manifest.name, plugin: plugin)
+        }
         try verifyFiles()
         let weights = try WeightStore(directory: directory.path)
         let network = try ArchitectureRegistry.shared.build(directory: directory, weights: weights)

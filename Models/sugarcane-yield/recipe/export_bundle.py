@@ -112,7 +112,7 @@ def main():
         "description": "Fresh sugarcane yield (t/ha) for a season in Guangxi's Nanning-Chongzuo-Laibin cane belt "
                        "from planting month, crop class, soil, irrigation and quarterly season weather",
         "architecture": "bagui-mlp",
-        "plugin": "sugarcane-yield-features",
+        "plugin": None,  # identity and one-hot features: generic, no code plugin needed
         "inputs": inputs,
         "outputs": [{"name": "yield_t_ha", "type": "number", "unit": "t/ha",
                      "description": "fresh cane yield, as AquaCrop's 'Fresh yield (tonne/ha)' (dry yield / 0.30 "
@@ -188,7 +188,7 @@ def write_card(bundle, manifest, m, data, gen_timing):
              "recipe trains on that `Fresh yield (tonne/ha)` column and applies no conversion of its own. The "
              "dataset also keeps the dry yield.\n")
 
-    L.append("## Preprocessing (what the `sugarcane-yield-features` plugin must do)\n")
+    L.append("## Preprocessing (applied by Bagui's generic feature encoder from `preprocessing.featureOrder`)\n")
     L.append(f"The network sees {len(manifest['preprocessing']['featureOrder'])} features, in `preprocessing.featureOrder`, each standardised as "
              "`(x - featureMean[i]) / featureStd[i]`; its single output `raw` gives "
              "`yield_t_ha = raw * targetStd.yield_t_ha + targetMean.yield_t_ha`. The derivation rules are also in "
