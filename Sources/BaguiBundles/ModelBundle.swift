@@ -34,7 +34,7 @@ public struct ModelBundle: Sendable {
         } catch let error as JSONError {
             throw BundleError.invalidManifest(bundle: bundle, reason: error.description)
         } catch let error as DecodingError {
-            throw BundleError.invalidManifest(bundle: bundle, reason: Self.describe(error))
+            throw BundleError.invalidManifest(bundle: bundle, reason: ModelDirectory.describe(error))
         }
         try ManifestValidator.validate(manifest, bundle: bundle)
     }
@@ -85,17 +85,6 @@ public struct ModelBundle: Sendable {
             return try TextModel(manifest: manifest, network: text, tokenizer: tokenizer, decoder: decoder)
         default:
             throw BundleError.invalidManifest(bundle: directory.lastPathComponent, reason: "architecture \(manifest.architecture) cannot be served as a bundle")
-        }
-    }
-
-    static func describe(_ error: DecodingError) -> String {
-        func path(_ context: DecodingError.Context) -> String { context.codingPath.map(\.stringValue).joined(separator: ".") }
-        switch error {
-        case let .typeMismatch(type, context): return "\(path(context)) should be \(type)"
-        case let .valueNotFound(type, context): return "\(path(context)) should be \(type), not null"
-        case let .keyNotFound(key, context): return "missing \(([path(context)].filter { !$0.isEmpty } + [key.stringValue]).joined(separator: "."))"
-        case let .dataCorrupted(context): return "\(path(context)): \(context.debugDescription)"
-        @unknown default: return "unreadable"
         }
     }
 }

@@ -38,14 +38,14 @@ public enum ModelDirectory {
     }
 
     /// A sentence for a decoding error: which key, and what was wrong.
-    static func describe(_ error: DecodingError) -> String {
+    public static func describe(_ error: DecodingError) -> String {
         func path(_ context: DecodingError.Context) -> String {
             context.codingPath.map(\.stringValue).joined(separator: ".")
         }
         switch error {
         case let .typeMismatch(type, context): return "\(path(context)) should be \(type)"
         case let .valueNotFound(type, context): return "\(path(context)) should be \(type), not null"
-        case let .keyNotFound(key, _): return "missing \(key.stringValue)"
+        case let .keyNotFound(key, context): return "missing \(([path(context)].filter { !$0.isEmpty } + [key.stringValue]).joined(separator: "."))"
         case let .dataCorrupted(context): return "\(path(context)): \(context.debugDescription)"
         @unknown default: return "unreadable"
         }
