@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(
             name: "BaguiServerTests",
             dependencies: [
-                "BaguiServer", "Bagui",
+                "BaguiServer", "Bagui", "BaguiJSON",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ]

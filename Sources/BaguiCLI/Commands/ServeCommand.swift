@@ -99,6 +99,7 @@ struct ServeCommand: AsyncParsableCommand {
                 : BatchingOptions(maxBatchSize: maxBatchSize, maxBatchTokens: maxBatchTokens, maxWait: .microseconds(maxBatchWaitUs)),
             workers: workers, embeddingModelDirectory: embeddingModel, modelsDirectory: models,
             drainDelay: .milliseconds(Int64(drainDelay * 1000)))
+        _ = try BindPolicy.check(host: host, keys: keys)  // refuse before spending time loading models
         let resources = ServingResources(configuration: configuration)
         let repository = try ServedModels.load(configuration, resources: resources)
         let server = try InferenceServer(configuration: configuration, repository: repository, resources: resources, logger: logger)

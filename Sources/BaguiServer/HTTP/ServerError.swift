@@ -38,7 +38,8 @@ public enum ServerError: HTTPResponseError, Sendable, Equatable, CustomStringCon
         case .badRequest(let message): message
         case .unauthorized: "missing or invalid API key"
         case .notFound(let message): message
-        case .payloadTooLarge(let limit): "request body is larger than the limit of \(limit) bytes"
+        case .payloadTooLarge(let limit) where limit > 0: "request body is larger than the limit of \(limit) bytes"
+        case .payloadTooLarge: "request body is too large"
         case .tooManyRequests: "too many requests in flight; retry later"
         case .unavailable(let message): message
         case .deadlineExceeded: "the request did not finish within its deadline"
