@@ -39,6 +39,19 @@ import Testing
         }
     }
 
+    @Test func headerFloodIsRefused() async throws {
+        try await TestServer.with(models: { _ in [DoublingModel()] }) { server in
+            // 10,000 headers, then one 1 MB header (trust matrix C3): refused, and the server lives on.
+            var many = "GET /v2/health/live HTTP/1.1\r\nHost: x\r\n"
+            for i in 0..<10_000 { many += "X-Flood-\(i): 1\r\n" }
+            let reply = try await RawHTTPClient.exchange(port: server.port, bytes: Array((many + "\r\n").utf8))
+            #expect([400, 431].contains(reply.status))
+            let huge = "GET /v2/health/live HTTP/1.1\r\nHost: x\r\nX-Big: \(String(repeating: "a", count: 1 << 20))\r\n\r\n"
+            #expect([400, 431].contains(try await RawHTTPClient.exchange(port: server.port, bytes: Array(huge.utf8)).status))
+            #expect(try await server.get("/v2/health/live").status == 200)
+        }
+    }
+
     @Test func fullQueueIs429WithRetryAfter() async throws {
         var configuration = ServerConfiguration()
         configuration.limits.maxInFlight = 1
