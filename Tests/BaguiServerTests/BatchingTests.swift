@@ -83,13 +83,15 @@ import Testing
         defer { pool.shutdown() }
         let gate = Gate()
         // The single worker is busy until the gate opens, so the next job waits in the queue.
+        let running = Counter()
         let blocker = Task { try await pool.run { () -> Int in
+            running.increment()
             let semaphore = DispatchSemaphore(value: 0)
             Task { await gate.wait(); semaphore.signal() }
             semaphore.wait()
             return 1
         } }
-        try await waitUntil { pool.queuedJobs == 0 }
+        try await waitUntil { running.value == 1 }
         let ran = Counter()
         let waiting = Task { try await pool.run { ran.increment() } }
         try await waitUntil { pool.queuedJobs == 1 }
@@ -99,5 +101,34 @@ import Testing
         gate.open()
         #expect(try await blocker.value == 1)
         #expect(ran.value == 0)
+    }
+}
+
+extension BatchingTests {
+    @Test func aBatchWhoseRequestsWereAllCancelledIsNotComputed() async throws {
+        let pool = WorkerPool(threads: 1)
+        defer { pool.shutdown() }
+        let gate = Gate()
+        // Occupy the only worker so the batch waits in the pool's queue.
+        let running = Counter()
+        let blocker = Task { try await pool.run { () -> Int in
+            running.increment()
+            let semaphore = DispatchSemaphore(value: 0)
+            Task { await gate.wait(); semaphore.signal() }
+            semaphore.wait()
+            return 1
+        } }
+        try await waitUntil { running.value == 1 }
+        let recorder = Recorder()
+        let batcher = EmbeddingBatcher(pool: pool, options: .disabled, forward: { recorder.forward($0) })
+        let request = Task { try await batcher.embed([[1]]) }
+        try await waitUntil { pool.queuedJobs == 1 }
+        request.cancel()
+        await #expect(throws: CancellationError.self) { try await request.value }
+        gate.open()
+        _ = try await blocker.value
+        // A later request still runs, and the abandoned one never reached the model.
+        #expect(try await batcher.embed([[2]]) == [[2, 1]])
+        #expect(recorder.batches == [1])
     }
 }

@@ -23,6 +23,9 @@ actor EmbeddingBatcher {
     private let onBatch: @Sendable (_ inputs: Int, _ requests: Int) -> Void
     private var pending: [Pending] = []
     private var waiting: [UInt64: CheckedContinuation<[[Float]], any Error>] = [:]
+    /// Requests still wanted; read on the worker thread so a batch whose requests were all
+    /// cancelled (deadline passed) is skipped instead of computed.
+    private nonisolated let live = Locked<Set<UInt64>>([])
     private var inFlight = 0
     private var nextID: UInt64 = 0
     private var timerArmed = false
@@ -44,6 +47,7 @@ actor EmbeddingBatcher {
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 waiting[id] = continuation
+                live.withLock { _ = $0.insert(id) }
                 let tokens = tokenIds.reduce(0) { $0 + $1.count }
                 pending.append(Pending(id: id, tokenIds: tokenIds, tokens: tokens, timing: timing, arrival: .now))
                 dispatchIfDue()
@@ -58,6 +62,7 @@ actor EmbeddingBatcher {
     /// cancellation never arrives before its request; an id not waiting has already been answered.)
     private func cancel(_ id: UInt64) {
         guard let continuation = waiting.removeValue(forKey: id) else { return }
+        live.withLock { _ = $0.remove(id) }
         pending.removeAll { $0.id == id }
         continuation.resume(throwing: CancellationError())
     }
@@ -118,10 +123,15 @@ actor EmbeddingBatcher {
         onBatch(flat.count, batch.count)
         let forward = self.forward
         let pool = self.pool
+        let live = self.live
+        let ids = batch.map(\.id)
         Task {
             let result: Result<[[Float]], any Error>
             do {
-                result = .success(try await pool.run(timings: batch.compactMap(\.timing)) { try forward(flat) })
+                result = .success(try await pool.run(timings: batch.compactMap(\.timing)) {
+                    guard live.withLock({ live in ids.contains { live.contains($0) } }) else { throw CancellationError() }
+                    return try forward(flat)
+                })
             } catch {
                 result = .failure(error)
             }
@@ -135,6 +145,7 @@ actor EmbeddingBatcher {
         var result = result
         if case .success(let vectors) = result, vectors.count != expected { result = .failure(ServerError.internalError) }
         var offset = 0
+        live.withLock { live in for request in batch { live.remove(request.id) } }
         for request in batch {
             let count = request.tokenIds.count
             if let continuation = waiting.removeValue(forKey: request.id) {
