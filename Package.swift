@@ -4,7 +4,8 @@
 // Targets depend one way only:
 //   CBaguiCPU, BaguiJSON → BaguiTensor (BLAS, tensors, safetensors) → BaguiNN (layers)
 //   BaguiJSON → BaguiTokenizers
-//   BaguiNN + BaguiTokenizers → BaguiModels (architectures) → Bagui (the public library) → BaguiServer (HTTP) → bagui (CLI)
+//   BaguiNN + BaguiTokenizers → BaguiModels (architectures) → BaguiBundles (domain model bundles)
+//   → Bagui (the public library) → BaguiServer (HTTP) → bagui (CLI)
 import PackageDescription
 
 let package = Package(
@@ -17,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // The HTTP server (bagui serve): Hummingbird 2, metrics exported to Prometheus, graceful shutdown.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
@@ -36,7 +38,8 @@ let package = Package(
         .target(name: "BaguiTokenizers", dependencies: ["BaguiJSON"]),
         .target(name: "BaguiNN", dependencies: ["BaguiTensor"]),
         .target(name: "BaguiModels", dependencies: ["BaguiNN", "BaguiTokenizers"]),
-        .target(name: "Bagui", dependencies: ["BaguiModels"]),
+        .target(name: "BaguiBundles", dependencies: ["BaguiModels", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Bagui", dependencies: ["BaguiModels", "BaguiBundles"]),
         // The HTTP shell over the library: Open Inference Protocol v2, OpenAI embeddings, metrics.
         .target(
             name: "BaguiServer",
@@ -70,6 +73,7 @@ let package = Package(
         .testTarget(name: "BaguiTokenizersTests", dependencies: ["BaguiTokenizers"], resources: [.copy("Fixtures")]),
         .testTarget(name: "BaguiNNTests", dependencies: ["BaguiNN"]),
         .testTarget(name: "BaguiModelsTests", dependencies: ["BaguiModels"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "BaguiBundlesTests", dependencies: ["BaguiBundles"]),
         .testTarget(name: "BaguiCLITests", dependencies: ["Bagui"]),
         .testTarget(
             name: "BaguiServerTests",

@@ -1,4 +1,6 @@
 // The public library: one import gives a field tool the whole runtime.
+@_exported import BaguiBundles
+@_exported import BaguiJSON
 @_exported import BaguiModels
 @_exported import BaguiNN
 @_exported import BaguiTensor

@@ -50,13 +50,31 @@ public enum JSONValue: Sendable, Equatable {
 
     /// Member `key` of an object, or nil when this is not an object or has no such key.
     public subscript(key: String) -> JSONValue? { object?[key] }
+
+    /// Structural equality with strings and keys compared by their exact Unicode scalars, not by
+    /// canonical equivalence, and numbers by their text (`1.0` is not `1`).
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): true
+        case let (.bool(a), .bool(b)): a == b
+        case let (.number(a), .number(b)): ExactKey.equal(a, b)
+        case let (.string(a), .string(b)): ExactKey.equal(a, b)
+        case let (.array(a), .array(b)): a == b
+        case let (.object(a), .object(b)): a == b
+        default: false
+        }
+    }
 }
 
 /// A JSON object with its keys in document order. Keys are unique: the parser rejects duplicates.
+///
+/// Keys are compared by their exact UTF-8 bytes, as serde_json and Python do, not by Swift's
+/// `String` equality, which is canonical equivalence: `"\u{E9}"` and `"e\u{301}"` are two different
+/// keys here, as they are two different tokens in a tokenizer vocabulary.
 public struct JSONObject: Sendable, Equatable {
     /// The members in document order.
     public private(set) var members: [(key: String, value: JSONValue)]
-    private var index: [String: Int]
+    private var index: [ExactKey: Int]
 
     /// An empty object.
     public init() {
@@ -67,15 +85,16 @@ public struct JSONObject: Sendable, Equatable {
     /// Adds a member; returns false (and changes nothing) if the key is already present.
     @discardableResult
     public mutating func insert(_ key: String, _ value: JSONValue) -> Bool {
-        guard index[key] == nil else { return false }
-        index[key] = members.count
+        let exact = ExactKey(key)
+        guard index[exact] == nil else { return false }
+        index[exact] = members.count
         members.append((key, value))
         return true
     }
 
-    /// The value for `key`, or nil.
+    /// The value for `key`, matched byte for byte, or nil.
     public subscript(key: String) -> JSONValue? {
-        index[key].map { members[$0].value }
+        index[ExactKey(key)].map { members[$0].value }
     }
 
     /// The keys in document order.
@@ -83,8 +102,35 @@ public struct JSONObject: Sendable, Equatable {
     /// The number of members.
     public var count: Int { members.count }
 
+    /// Same keys (byte for byte) with equal values, in the same order.
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         lhs.members.count == rhs.members.count
-            && zip(lhs.members, rhs.members).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+            && zip(lhs.members, rhs.members).allSatisfy { ExactKey.equal($0.key, $1.key) && $0.value == $1.value }
+    }
+}
+
+/// A `String` hashed and compared by its UTF-8 bytes instead of by canonical equivalence.
+struct ExactKey: Hashable, Sendable {
+    let string: String
+
+    init(_ string: String) { self.string = string }
+
+    static func == (lhs: ExactKey, rhs: ExactKey) -> Bool { equal(lhs.string, rhs.string) }
+
+    func hash(into hasher: inout Hasher) {
+        let utf8 = string.utf8
+        hasher.combine(utf8.count)
+        let hashed: Void? = utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if hashed == nil { for byte in utf8 { hasher.combine(byte) } }
+    }
+
+    /// True when `a` and `b` have identical UTF-8 bytes (so identical Unicode scalars).
+    static func equal(_ a: String, _ b: String) -> Bool {
+        let a = a.utf8, b = b.utf8
+        guard a.count == b.count else { return false }
+        let fast = a.withContiguousStorageIfAvailable { a in
+            b.withContiguousStorageIfAvailable { b in a.elementsEqual(b) }
+        }
+        return fast.flatMap { $0 } ?? a.elementsEqual(b)
     }
 }

@@ -127,9 +127,17 @@ public struct StrictJSONParser {
         position += 1  // opening quote
         var utf8: [UInt8] = []
         var runStart = position
+        var escaped = false
         while true {
             guard position < bytes.count else { throw error("unterminated string") }
             let byte = bytes[position]
+            if byte == UInt8(ascii: "\""), !escaped {
+                // No escapes (most keys and tokens): validate the input bytes in place, no copy.
+                let run = UnsafeBufferPointer(rebasing: bytes[runStart..<position])
+                position += 1
+                guard let string = String(validating: run, as: UTF8.self) else { throw error("invalid UTF-8 in a string") }
+                return string
+            }
             if byte == UInt8(ascii: "\"") {
                 utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
                 position += 1
@@ -139,6 +147,7 @@ public struct StrictJSONParser {
             if byte == UInt8(ascii: "\\") {
                 utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
                 position += 1
+                escaped = true
                 try parseEscape(into: &utf8)
                 runStart = position
                 continue
@@ -175,7 +184,7 @@ public struct StrictJSONParser {
                 throw error("lone surrogate escape")
             }
             guard let unicode = Unicode.Scalar(scalar) else { throw error("invalid unicode escape") }
-            utf8.append(contentsOf: Array(String(Character(unicode)).utf8))
+            UTF8.encode(unicode) { utf8.append($0) }
         default:
             throw error("invalid escape")
         }

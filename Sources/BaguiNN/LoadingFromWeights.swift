@@ -6,9 +6,16 @@ import BaguiTensor
 extension Linear {
     /// Loads `weight` (`[out, in]`) and, when present, `bias` (`[out]`) from `scope`.
     public init(_ scope: WeightScope, in inFeatures: Int, out outFeatures: Int) throws {
-        let weight = try scope.tensor("weight", shape: [outFeatures, inFeatures])
-        let bias = scope.contains("bias") ? try scope.tensor("bias", shape: [outFeatures]) : nil
-        self.init(weight: weight, bias: bias)
+        try self.init(stacking: [scope], in: inFeatures, out: [outFeatures])
+    }
+
+    /// Loads several `nn.Linear`s over the same input and stacks them side by side (Q, K, V).
+    public init(stacking scopes: [WeightScope], in inFeatures: Int, out outFeatures: [Int]) throws {
+        let weights = try zip(scopes, outFeatures).map { scope, out in try scope.tensor("weight", shape: [out, inFeatures]) }
+        let biases = try zip(scopes, outFeatures).map { scope, out in
+            scope.contains("bias") ? try scope.tensor("bias", shape: [out]) : nil
+        }
+        self.init(stacking: weights, biases: biases)
     }
 }
 

@@ -3,7 +3,7 @@ import BaguiTensor
 /// Scaled dot-product self-attention with several heads (Vaswani et al., 2017, §3.2), over a
 /// ``PackedBatch``: `softmax(Q·Kᵀ/√d)·V` per sequence and head, Q, K and V from one fused GEMM.
 public struct MultiHeadSelfAttention: Sendable {
-    /// Q, K and V projections stacked into one layer: weight `[3·hidden, hidden]`.
+    /// Q, K and V projections stacked into one layer, `hidden → 3·hidden`, so the three run as one GEMM.
     public let qkv: Linear
     /// Number of heads; `hidden` is divisible by it.
     public let heads: Int
@@ -13,20 +13,10 @@ public struct MultiHeadSelfAttention: Sendable {
     /// Width of one head.
     public var headSize: Int { hidden / heads }
 
-    /// Attention from separate query, key and value layers (`[hidden, hidden]` each), fused at load.
-    public init(query: Linear, key: Linear, value: Linear, heads: Int) {
-        let hidden = query.inFeatures
-        precondition(hidden % heads == 0, "attention: hidden size not divisible by heads")
-        let parts = [query, key, value]
-        let weight = TensorStorage(floatCount: 3 * hidden * hidden) { out in
-            for (i, part) in parts.enumerated() { (out + i * hidden * hidden).update(from: part.weight.pointer, count: hidden * hidden) }
-        }
-        let bias = TensorStorage(floatCount: 3 * hidden) { out in
-            for (i, part) in parts.enumerated() {
-                if let b = part.bias { (out + i * hidden).update(from: b.pointer, count: hidden) } else { (out + i * hidden).update(repeating: 0, count: hidden) }
-            }
-        }
-        self.qkv = Linear(weight: Tensor(shape: [3 * hidden, hidden], storage: weight), bias: Tensor(shape: [3 * hidden], storage: bias))
+    /// Attention over an already fused `[hidden, 3·hidden]` projection.
+    public init(qkv: Linear, heads: Int) {
+        precondition(qkv.outFeatures == 3 * qkv.inFeatures, "attention: fused projection must be hidden → 3·hidden")
+        self.qkv = qkv
         self.heads = heads
     }
 

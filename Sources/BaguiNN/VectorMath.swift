@@ -11,8 +11,12 @@ public enum VectorMath {
     /// eˣ by Cody–Waite range reduction and a degree-6 polynomial (Cephes `expf`); ≤ 2 ulp.
     @inline(__always)
     public static func exp(_ x: FloatVector) -> FloatVector {
-        let x = x.clamped(lowerBound: FloatVector(repeating: -87.33654), upperBound: FloatVector(repeating: 88.72283))
-        let n = (x * 1.442695041).rounded(.toNearestOrEven)
+        let x = clamp(x, -87.33654, 88.72283)
+        // n = round(x·log₂e): adding 1.5·2²³ pushes the fraction out of the mantissa (round to
+        // nearest even), and the low mantissa bits then hold n as an integer.
+        let magic = FloatVector(repeating: 12_582_912)
+        let shifted = x * 1.442695041 + magic
+        let n = shifted - magic
         var r = x - n * 0.693359375
         r = r + n * 2.12194440e-4
         var p = FloatVector(repeating: 1.9875691500e-4)
@@ -23,15 +27,16 @@ public enum VectorMath {
         p = p * r + 5.0000001201e-1
         let y = p * r * r + r + 1
         // 2ⁿ assembled in the exponent field; n ∈ [-126, 128] after the clamp, and y < 2.
-        let exponent = SIMD8<Int32>(n, rounding: .towardZero) &+ 127
-        let scaleBits = SIMD8<UInt32>(truncatingIfNeeded: exponent.clamped(lowerBound: .zero, upperBound: SIMD8(repeating: 254))) &<< 23
-        return y * unsafeBitCast(scaleBits, to: FloatVector.self)
+        let integer = unsafeBitCast(shifted, to: SIMD8<Int32>.self) &- 0x4B40_0000
+        let exponent = (integer &+ 127).replacing(with: 0, where: integer .< -127)
+        let scale = unsafeBitCast(SIMD8<UInt32>(truncatingIfNeeded: exponent) &<< 23, to: FloatVector.self)
+        return y * scale
     }
 
     /// erf(x) as a rational polynomial on [-4, 4] (the approximation Eigen and XLA use for float).
     @inline(__always)
     public static func erf(_ x: FloatVector) -> FloatVector {
-        let x = x.clamped(lowerBound: FloatVector(repeating: -4), upperBound: FloatVector(repeating: 4))
+        let x = clamp(x, -4, 4)
         let x2 = x * x
         var p = x2 * -2.72614225801306e-10 + 2.77068142495902e-08
         p = p * x2 + -2.10102402082508e-06
@@ -61,6 +66,14 @@ public enum VectorMath {
         let small = x * (series * x2 + 1)
         let nearZero = (x .< 0.0625) .& (x .> -0.0625)
         return viaExp.replacing(with: small, where: nearZero)
+    }
+
+    /// `x` limited to `[low, high]` by compare-and-select, which inlines (the standard library's
+    /// generic `clamped` compiles to an out-of-line call per vector).
+    @inline(__always)
+    static func clamp(_ x: FloatVector, _ low: Float, _ high: Float) -> FloatVector {
+        let lower = FloatVector(repeating: low), upper = FloatVector(repeating: high)
+        return x.replacing(with: lower, where: x .< lower).replacing(with: upper, where: x .> upper)
     }
 
     /// Applies `body` to `count` floats in place, a vector at a time; the tail is padded with zeros.

@@ -11,7 +11,7 @@ public final class WorkspacePool: @unchecked Sendable {
     public init() {}
 
     /// Runs `body` with a workspace no one else is using.
-    public func withWorkspace<T>(_ body: (Workspace) throws -> T) rethrows -> T {
+    public func withWorkspace<T, E: Error>(_ body: (Workspace) throws(E) -> T) throws(E) -> T {
         let workspace = lock.withLock { idle.popLast() } ?? Workspace()
         defer { lock.withLock { idle.append(workspace) } }
         return try body(workspace)

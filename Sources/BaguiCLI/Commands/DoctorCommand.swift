@@ -19,8 +19,14 @@ struct DoctorCommand: ParsableCommand {
         let info = BLAS.shared.info
         if json {
             print(try JSONOutput.pretty(Report(bagui: BaguiCommand.configuration.version, blas: info)))
-            return
+        } else {
+            printText(info)
         }
+        // A failed self-check is a failure in either format: scripts read the exit status.
+        if info.selfCheck != "passed" { throw ExitCode(2) }
+    }
+
+    private func printText(_ info: BLASInfo) {
         print("""
             Bagui \(BaguiCommand.configuration.version)
             BLAS library:  \(info.library)
@@ -31,6 +37,5 @@ struct DoctorCommand: ParsableCommand {
             CPU:           \(info.cpu.vendor) family \(info.cpu.family) model \(info.cpu.model)
             CPU features:  \(info.cpu.flags.joined(separator: " "))
             """)
-        if info.selfCheck != "passed" { throw ExitCode(2) }
     }
 }

@@ -33,6 +33,8 @@ public final class ArchitectureRegistry: @unchecked Sendable {
             try ModelDirectory.checkAllWeightsUsed(weights, ignoring: ModelDirectory.bertBuffers(under: root))
             return model
         }
+        builders[SeriesEncoderModel.modelType] = { try SeriesEncoderModel(directory: $0, weights: $1) }
+        builders[TextClassifierModel.modelType] = { try TextClassifierModel(directory: $0, weights: $1) }
         builders[MLPModel.modelType] = { directory, weights in
             let model = try MLPModel(weights.scope(""), config: try ModelDirectory.readConfig(directory, expecting: MLPModel.modelType))
             try ModelDirectory.checkAllWeightsUsed(weights, ignoring: [])

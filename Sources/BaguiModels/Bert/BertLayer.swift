@@ -25,11 +25,8 @@ public struct BertLayer: Sendable {
     public init(_ scope: WeightScope, config: BertConfig) throws {
         let hidden = config.hiddenSize, inner = config.intermediateSize
         let selfScope = scope.scope("attention.self")
-        attention = MultiHeadSelfAttention(
-            query: try Linear(selfScope.scope("query"), in: hidden, out: hidden),
-            key: try Linear(selfScope.scope("key"), in: hidden, out: hidden),
-            value: try Linear(selfScope.scope("value"), in: hidden, out: hidden),
-            heads: config.numAttentionHeads)
+        let qkv = try Linear(stacking: ["query", "key", "value"].map(selfScope.scope), in: hidden, out: [hidden, hidden, hidden])
+        attention = MultiHeadSelfAttention(qkv: qkv, heads: config.numAttentionHeads)
         attentionOutput = try Linear(scope.scope("attention.output.dense"), in: hidden, out: hidden)
         attentionNorm = try LayerNorm(scope.scope("attention.output.LayerNorm"), width: hidden, eps: config.layerNormEps)
         intermediate = try Linear(scope.scope("intermediate.dense"), in: hidden, out: inner)

@@ -22,14 +22,15 @@ public struct SentenceTransformerLayout: Sendable, Equatable {
     /// Reads the layout of the model folder `directory`.
     public init(directory: URL) throws {
         let modulesURL = directory.appendingPathComponent("modules.json")
-        guard FileManager.default.fileExists(atPath: modulesURL.path) else {
-            self.init(pooling: .mean, normalize: false, maxSequenceLength: nil)
-            return
-        }
-        let modules = try Self.readJSON(modulesURL)
-        guard let list = modules.array else { throw ModelError.invalidConfig("modules.json must be an array of modules") }
         var pooling: Pooling?
         var normalize = false
+        let list: [JSONValue]
+        if FileManager.default.fileExists(atPath: modulesURL.path) {
+            guard let modules = try Self.readJSON(modulesURL).array else { throw ModelError.invalidConfig("modules.json must be an array of modules") }
+            list = modules
+        } else {
+            list = []
+        }
         for (position, module) in list.enumerated() {
             guard let type = module["type"]?.string else { throw ModelError.invalidConfig("modules.json: module \(position) has no type") }
             switch type {

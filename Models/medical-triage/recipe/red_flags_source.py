@@ -1,0 +1,581 @@
+"""Source of Models/medical-triage/red_flags.json: the red-flag rule layer, vitals danger zones and the
+abstention policy, as data for the Swift safety layer (and for recipe/triage_eval.py, which implements the
+same semantics in Python).
+
+Usage: red_flags_source.py OUT.json
+
+Vietnamese terms are written with diacritics; the generator adds the diacritic-free spelling of each
+("dau nguc" for "đau ngực") so text typed without tones matches too. STATUS: engineering draft written
+from the cited guidelines; it must be reviewed and owned by a clinician before clinical use.
+"""
+import json
+import os
+import sys
+import unicodedata
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared-text"))
+from gencommon import strip_vi  # noqa: E402
+
+ESI = "ESI v4 Implementation Handbook, 2012 ed. (AHRQ Pub. 12-0014), ch. 3-5"
+MTS = "Manchester Triage System, 2nd ed. (Mackway-Jones et al., BMJ Books 2006), general discriminators"
+BEFAST = "BE-FAST stroke screen (Aroor et al., Stroke 2017;48:479-481)"
+NEWS2 = "Royal College of Physicians, National Early Warning Score (NEWS) 2, 2017"
+
+RULES = [
+    {
+        "id": "unconscious", "targetLevel": 1, "source": f"{ESI} (level 1: unresponsive); {MTS} (unresponsive)",
+        "description": "Unresponsive, collapsed, no pulse, barely breathing after trauma or ingestion.",
+        "patterns": {
+            "en": [["unconscious", "unresponsive", "not responding", "won't wake", "wont wake", "cannot be woken",
+                    "can't be woken", "can't wake", "cannot wake", "not waking", "passed out", "no pulse", "collapsed",
+                    "out cold", "barely breathing", "barely responsive", "not breathing"]],
+            "zh": [["昏迷", "叫不醒", "不省人事", "没有反应", "没反应", "意识丧失", "没有脉搏", "没有呼吸", "倒地", "晕倒",
+                    "呼吸微弱", "失去知觉"]],
+            "vi": [["bất tỉnh", "hôn mê", "không tỉnh", "không phản ứng", "ngất", "không còn mạch", "ngã gục",
+                    "thở rất yếu", "thở yếu", "không thở"]],
+            "th": [["หมดสติ", "ไม่รู้สึกตัว", "ปลุกไม่ตื่น", "ไม่ตอบสนอง", "ไม่มีชีพจร", "ล้มลง", "เป็นลม", "ไม่ฟื้น",
+                    "หายใจแผ่ว", "ไม่หายใจ"]],
+            "id": [["pingsan", "tidak sadar", "tak sadar", "tidak merespons", "tidak merespon", "tidak bisa dibangunkan",
+                    "tidak ada denyut", "tidak bangun", "napas lemah", "napasnya lemah", "tidak bernapas"]],
+            "ms": [["pengsan", "tidak sedar", "tak sedar", "tiada respons", "tidak memberi respons",
+                    "tak boleh dikejutkan", "tidak boleh dikejutkan", "tiada nadi", "rebah", "nafas lemah",
+                    "nafas sangat lemah", "tidak bernafas"]],
+        },
+    },
+    {
+        "id": "severe_breathing", "targetLevel": 1, "source": f"{ESI} (level 1: severe respiratory distress); {MTS} (airway compromise, inadequate breathing)",
+        "description": "Cannot breathe, choking, cyanosis, or breathlessness too severe to speak.",
+        "patterns": {
+            "en": [["can't breathe", "cannot breathe", "cant breathe", "unable to breathe", "stopped breathing", "gasping",
+                    "turning blue", "lips blue", "blue lips", "lips turning blue", "choking"]],
+            "en+": [[["short of breath", "shortness of breath", "breathless", "struggling to breathe", "difficulty breathing",
+                      "hard to breathe", "trouble breathing"],
+                     ["severe", "can't speak", "cannot speak", "can't talk", "one word", "blue", "can't finish"]]],
+            "zh": [["喘不上气", "不能呼吸", "没有呼吸", "没呼吸", "呼吸停止", "嘴唇发紫", "嘴唇发青", "脸色发青", "憋气",
+                    "噎住", "窒息", "喘不过气", "完全不能呼吸"]],
+            "zh+": [[["呼吸困难", "气喘", "气急", "气促"], ["严重", "说不出话", "说不完", "发紫", "发青", "非常"]]],
+            "vi": [["không thở được", "ngừng thở", "tím tái", "môi tím", "thở hổn hển", "bị hóc", "nghẹt thở"]],
+            "vi+": [[["khó thở", "thở gấp", "hụt hơi"], ["nặng", "dữ dội", "không nói được", "nói không ra", "tím"]]],
+            "th": [["หายใจไม่ออก", "หยุดหายใจ", "ปากเขียว", "ตัวเขียว", "หายใจไม่ทัน", "สำลัก", "หายใจไม่ได้"]],
+            "th+": [[["หายใจลำบาก", "เหนื่อยหอบ", "หอบหนัก", "หายใจเร็วมาก"],
+                     ["รุนแรง", "มาก", "พูดไม่ได้", "ทีละคำ", "พูดไม่จบ", "เขียว"]]],
+            "id": [["tidak bisa bernapas", "tidak bisa bernafas", "berhenti bernapas", "megap-megap", "bibir membiru",
+                    "kebiruan", "tersedak", "napas berhenti"]],
+            "id+": [[["sesak napas", "sesak", "sulit bernapas", "susah napas", "susah bernapas"],
+                     ["berat", "parah", "tidak bisa bicara", "satu kata", "biru"]]],
+            "ms": [["tak boleh bernafas", "tidak boleh bernafas", "berhenti bernafas", "tercungap", "bibir biru",
+                    "bibir jadi biru", "kebiruan", "tercekik"]],
+            "ms+": [[["sesak nafas", "susah nafas", "susah bernafas", "sukar bernafas"],
+                     ["teruk", "tak boleh bercakap", "sepatah", "biru", "sangat"]]],
+        },
+    },
+    {
+        "id": "anaphylaxis", "targetLevel": 1, "source": f"{ESI} (level 1: anaphylaxis); WAO anaphylaxis guidance 2020",
+        "description": "Allergic trigger (sting, food, drug) with airway, tongue, lip or face swelling, wheeze or breathing difficulty.",
+        "patterns": {
+            "en": [["anaphyla", "throat closing", "throat swelling", "swollen throat", "tongue swelling", "tongue swollen",
+                    "swollen tongue"]],
+            "en+": [[["allerg", "sting", "stung", "peanut", "shellfish", "after eating", "after medicine", "after taking",
+                      "injection", "hives", "bee sting", "wasp sting", "stung by"],
+                     ["throat", "tongue", "lips swollen", "lip swelling", "swollen lips", "lips swelling", "face swell",
+                      "face and", "wheez", "breath", "can't swallow", "cannot swallow"]]],
+            "zh": [["过敏性休克", "严重过敏", "舌头肿", "喉咙肿", "喉头水肿", "喉咙发紧"]],
+            "zh+": [[["过敏", "蜇", "花生", "海鲜", "吃药后", "打针后", "风团", "荨麻疹"],
+                     ["喉咙", "舌头", "嘴唇肿", "脸肿", "脸和舌头", "呼吸困难", "喘", "咽不下", "憋气", "喉头"]]],
+            "vi": [["sốc phản vệ", "phản vệ", "sưng lưỡi", "lưỡi sưng", "sưng họng", "họng sưng", "cổ họng thắt"]],
+            "vi+": [[["dị ứng", "ong đốt", "bị đốt", "đậu phộng", "hải sản", "sau khi uống thuốc", "sau khi tiêm",
+                      "mề đay"],
+                     ["lưỡi", "sưng môi", "sưng mặt", "khó thở", "khò khè", "không nuốt được", "thắt lại"]]],
+            "th": [["แพ้รุนแรง", "ช็อกจากการแพ้", "ลิ้นบวม", "คอตีบ"]],
+            "th+": [[["แพ้", "ผึ้ง", "ต่อย", "ถั่ว", "อาหารทะเล", "หลังกินยา", "หลังฉีดยา", "ลมพิษ"],
+                     ["คอบวม", "ลิ้นบวม", "ปากบวม", "หน้าบวม", "หน้าและลิ้นบวม", "หายใจลำบาก", "หายใจไม่ออก",
+                      "เสียงหวีด", "กลืนไม่ได้"]]],
+            "id": [["anafilaksis", "syok anafilaktik", "lidah bengkak", "tenggorokan bengkak", "tenggorokan tercekat"]],
+            "id+": [[["alergi", "disengat", "sengatan", "kacang", "seafood", "makanan laut", "minum obat", "suntik",
+                      "biduran", "kaligata"],
+                     ["lidah", "bibir bengkak", "wajah bengkak", "wajah dan lidah", "sulit bernapas", "sesak",
+                      "napas berbunyi", "mengi", "tidak bisa menelan"]]],
+            "ms": [["anafilaksis", "kejutan anafilaktik", "lidah bengkak", "tekak bengkak", "tekak rasa tertutup"]],
+            "ms+": [[["alahan", "alergi", "disengat", "sengat", "kacang", "makanan laut", "makan ubat", "suntikan",
+                      "gatal-gatal"],
+                     ["lidah", "bibir bengkak", "muka bengkak", "muka dan lidah", "susah bernafas", "sesak nafas",
+                      "berdehit", "tak boleh telan", "tidak boleh telan"]]],
+        },
+    },
+    {
+        "id": "bleeding", "targetLevel": 1, "source": f"{MTS} (exsanguinating haemorrhage, uncontrollable major haemorrhage); {ESI}",
+        "description": "Heavy, spurting or uncontrolled bleeding; arterial injury.",
+        "patterns": {
+            "en": [["haemorrhag", "hemorrhag", "severe bleeding", "heavy bleeding", "bleeding severely"]],
+            "en+": [[["bleeding", "blood", "bleed"],
+                     ["won't stop", "wont stop", "not stopping", "can't stop", "heavily", "spurting", "soaked", "a lot of",
+                      "lots of", "pouring", "gushing", "uncontrol"]],
+                    [["artery", "arterial"], ["cut", "bleed", "blood"]]],
+            "zh": [["大出血", "血流不止", "血止不住", "大量出血", "失血"]],
+            "zh+": [[["出血", "流血", "血往外", "血"], ["止不住", "不止", "大量", "很多", "喷", "湿透"]],
+                    [["动脉"], ["割", "破", "出血", "流血"]]],
+            "vi": [["mất máu", "máu phun", "chảy máu không cầm", "xuất huyết nặng"]],
+            "vi+": [[["chảy máu", "máu"], ["không cầm", "không ngừng", "rất nhiều", "nhiều", "phun", "thấm ướt", "ồ ạt"]],
+                    [["động mạch"], ["đứt", "cắt", "chảy máu"]]],
+            "th": [["เลือดออกมาก", "เลือดพุ่ง", "เลือดไหลไม่หยุด", "เสียเลือด", "เลือดออกไม่หยุด"]],
+            "th+": [[["เลือดออก", "เลือดไหล", "เลือด"], ["หยุดไม่ได้", "ไม่หยุด", "เยอะ", "ชุ่ม"]],
+                    [["เส้นเลือดแดง"], ["ขาด", "บาด"]]],
+            "id": [["pendarahan hebat", "perdarahan hebat", "pendarahan parah", "perdarahan parah", "darah menyembur", "banyak darah", "darahnya banyak"]],
+            "id+": [[["pendarahan", "perdarahan", "berdarah", "darah"],
+                     ["tidak berhenti", "tidak mau berhenti", "tak berhenti", "menyembur", "basah kuyup", "deras"]],
+                    [["pembuluh nadi", "arteri"], ["terpotong", "putus", "robek"]]],
+            "ms": [["darah memancut", "banyak darah", "pendarahan teruk", "berdarah teruk"]],
+            "ms+": [[["pendarahan", "berdarah", "darah"],
+                     ["tak berhenti", "tidak berhenti", "memancut", "basah", "deras"]],
+                    [["salur darah", "arteri"], ["terpotong", "putus"]]],
+        },
+    },
+    {
+        "id": "seizure_ongoing", "targetLevel": 1, "source": f"{MTS} (currently fitting); {ESI} (level 1: status epilepticus)",
+        "description": "Seizure that is still going on, lasts over 5 minutes, or recurs without waking.",
+        "patterns": {
+            "en+": [[["seizure", "seizing", "convuls", "fitting"],
+                     ["won't stop", "wont stop", "not stopping", "still", "more than five", "more than 5", "over 5",
+                      "continuous", "keeps", "not waking", "between seizures"]]],
+            "zh+": [[["抽搐", "癫痫", "惊厥", "抽风", "抽筋"],
+                     ["停不下来", "不停", "一直", "超过五分钟", "超过5分钟", "还在", "不醒", "持续"]]],
+            "vi+": [[["co giật", "động kinh", "lên cơn giật"],
+                     ["không ngừng", "liên tục", "hơn năm phút", "hơn 5 phút", "vẫn đang", "không tỉnh"]]],
+            "th+": [[["ชัก"], ["ไม่หยุด", "นานกว่า", "ต่อเนื่อง", "ยังชัก", "ไม่ฟื้น", "ห้านาที", "5 นาที"]]],
+            "id+": [[["kejang", "ayan", "epilepsi"],
+                     ["tidak berhenti", "lebih dari lima", "lebih dari 5", "terus", "masih kejang", "tidak sadar"]]],
+            "ms+": [[["sawan", "epilepsi", "kejang"],
+                     ["tak berhenti", "tidak berhenti", "lebih lima minit", "lebih 5 minit", "berterusan", "masih sawan",
+                      "tak sedar", "tidak sedar"]]],
+        },
+    },
+    {
+        "id": "seizure", "targetLevel": 2, "source": f"{ESI} (level 2: new seizure, high risk); {MTS}",
+        "description": "Any reported seizure or convulsion (also febrile seizures in children).",
+        "patterns": {
+            "en": [["seizure", "seizing", "convuls", "epileptic fit", "having a fit", "had a fit"]],
+            "zh": [["抽搐", "癫痫", "惊厥", "抽风", "羊癫疯"]],
+            "zh+": [[["抽筋"], ["全身", "翻白眼", "口吐白沫", "不醒"]]],
+            "vi": [["co giật", "động kinh", "lên cơn giật"]],
+            "th": [["ชัก", "ลมบ้าหมู"]],
+            "id": [["ayan", "epilepsi", "step"]],
+            "id+": [[["kejang"], ["badan", "tubuh", "seluruh", "berhenti", "terus", "menit", "sadar", "mata", "mulut",
+                                  "busa", "demam"]]],
+            "ms": [["sawan", "epilepsi", "terkejang"]],
+        },
+    },
+    {
+        "id": "shock", "targetLevel": 1, "source": f"{MTS} (shock); {ESI} (level 1: hypotension with hypoperfusion)",
+        "description": "Signs of shock: cold clammy or mottled skin with weak pulse, fainting, confusion; very low blood pressure.",
+        "patterns": {
+            "en": [["very low blood pressure", "in shock", "mottled"]],
+            "en+": [[["cold", "clammy", "pale", "mottled"],
+                     ["weak pulse", "faint", "pass out", "confused", "barely", "dizzy", "about to pass"]]],
+            "zh": [["血压很低", "休克", "皮肤发花"]],
+            "zh+": [[["湿冷", "冰冷", "苍白"], ["脉搏", "晕", "模糊", "没反应", "睁不开"]]],
+            "vi": [["huyết áp rất thấp", "trụy mạch", "nổi vân tím"]],
+            "vi+": [[["da lạnh", "lạnh ẩm", "tái nhợt", "vã mồ hôi"],
+                     ["mạch yếu", "mạch rất yếu", "ngất", "lơ mơ", "lú lẫn", "không phản ứng"]]],
+            "th": [["ความดันต่ำมาก", "ช็อก", "ผิวลาย"]],
+            "th+": [[["ตัวเย็น", "ซีด", "เหงื่อออก"], ["ชีพจรเบา", "จะเป็นลม", "ซึม", "สับสน", "ไม่ตอบสนอง"]]],
+            "id": [["tekanan darah sangat rendah", "syok", "kulit belang"]],
+            "id+": [[["kulit dingin", "dingin lembap", "pucat"],
+                     ["nadi lemah", "nadi sangat lemah", "pingsan", "lemas", "bingung", "tidak merespons"]]],
+            "ms": [["tekanan darah sangat rendah", "renjatan", "kulit bertompok"]],
+            "ms+": [[["kulit sejuk", "sejuk berpeluh", "pucat"],
+                     ["nadi lemah", "nadi sangat lemah", "pengsan", "sangat lemah", "keliru", "tiada respons"]]],
+        },
+    },
+    {
+        "id": "chest_pain", "targetLevel": 2, "source": f"{ESI} (level 2: chest pain suspicious for acute coronary syndrome); {MTS} (cardiac pain)",
+        "description": "Chest pain, pressure or tightness with sweating, nausea or radiation to arm, jaw, neck, shoulder or back; or 'crushing'.",
+        "patterns": {
+            "en": [["heart attack", "crushing chest", "cardiac pain"]],
+            "en+": [[["chest"], ["pain", "pressure", "tight", "heavy", "hurt", "ache", "discomfort", "crushing", "squeez"],
+                     ["sweat", "clammy", "diaphore", "perspir", "radiat", "spreading", "arm", "jaw", "shoulder", "back",
+                      "neck", "sick", "nause"]]],
+            "zh": [["心梗", "心肌梗", "心脏病发", "压榨样"]],
+            "zh+": [[["胸"], ["痛", "闷", "压", "紧", "疼"],
+                     ["汗", "放射", "手臂", "左臂", "左手", "下巴", "下颌", "后背", "背", "肩", "想吐", "恶心"]]],
+            "vi": [["đau thắt ngực", "nhồi máu cơ tim", "đau tim"]],
+            "vi+": [[["ngực"], ["đau", "tức", "thắt", "nặng", "đè"],
+                     ["mồ hôi", "lan", "cánh tay", "tay trái", "hàm", "sau lưng", "vai", "buồn nôn"]]],
+            "th": [["หัวใจวาย", "กล้ามเนื้อหัวใจตาย"]],
+            "th+": [[["หน้าอก", "กลางอก", "แน่นอก", "เจ็บอก"], ["เจ็บ", "แน่น", "ปวด", "บีบ"],
+                     ["เหงื่อ", "ร้าว", "แขน", "กราม", "หลัง", "ไหล่", "คลื่นไส้"]]],
+            "id": [["serangan jantung", "dada seperti ditindih"]],
+            "id+": [[["dada"], ["nyeri", "sakit", "tertekan", "ditindih", "berat", "sesak"],
+                     ["keringat", "menjalar", "lengan", "rahang", "punggung", "bahu", "mual"]]],
+            "ms": [["serangan jantung", "dada macam dihimpit"]],
+            "ms+": [[["dada"], ["sakit", "tertekan", "dihimpit", "berat", "ketat", "senak"],
+                     ["peluh", "menjalar", "lengan", "rahang", "belakang", "bahu", "loya"]]],
+        },
+    },
+    {
+        "id": "stroke", "targetLevel": 2, "source": f"{BEFAST}; {ESI} (level 2: stroke symptoms); {MTS} (acute neurological deficit)",
+        "description": "BE-FAST: sudden Balance loss, Eye/vision loss, Face droop, Arm/leg weakness or numbness on one side, Speech difficulty.",
+        "patterns": {
+            "en": [["stroke", "slurred", "slurring", "garbled speech", "face droop", "facial droop", "face drooping",
+                    "drooping face", "mouth droop", "weakness on one side", "one-sided weakness"]],
+            "en+": [[["droop", "crooked", "lopsided", "uneven"], ["face", "mouth", "smile"]],
+                    [["weak", "numb", "can't lift", "cannot lift", "paraly"],
+                     ["one side", "left arm", "right arm", "left leg", "right leg", "one arm", "half of", "left side",
+                      "right side", "one leg", "left hand", "right hand"]],
+                    [["sudden"], ["vision", "blind", "balance", "walk straight", "numb", "weakness", "slurred", "one eye",
+                                  "can't talk", "cannot talk", "can't speak"]],
+                    [["lost vision", "loss of vision", "vision loss"], ["eye", "sudden"]]],
+            "zh": [["脸歪", "嘴歪", "口角歪", "面瘫", "口眼歪斜", "口齿不清", "说话含糊", "说不清", "言语不清",
+                    "讲话不清", "中风", "脑卒中", "卒中", "偏瘫"]],
+            "zh+": [[["半身", "一侧", "左边", "右边", "一只手", "一边", "单侧", "半边"], ["无力", "没力", "麻", "抬不起", "瘫"]],
+                    [["突然"], ["看不见", "视力", "失明", "走路不稳", "站不稳", "平衡"]]],
+            "vi": [["méo miệng", "méo mặt", "liệt mặt", "miệng méo", "mặt méo", "xệ mặt", "nói ngọng", "nói lắp",
+                    "nói không rõ", "líu lưỡi", "nói đớ", "đột quỵ", "tai biến", "liệt nửa người"]],
+            "vi+": [[["yếu", "liệt", "tê", "không nhấc"],
+                     ["nửa người", "một bên", "tay trái", "tay phải", "chân trái", "chân phải", "một tay", "nửa mặt", "bên trái",
+                      "bên phải"]],
+                    [["đột ngột", "đột nhiên", "bỗng"],
+                     ["mất thị lực", "không nhìn thấy", "mù", "mất thăng bằng", "đi không vững", "loạng choạng"]]],
+            "th": [["หน้าเบี้ยว", "ปากเบี้ยว", "ปากตก", "มุมปากตก", "พูดไม่ชัด", "พูดลำบาก", "ลิ้นแข็ง", "หลอดเลือดสมอง",
+                    "อัมพฤกษ์", "อัมพาต", "ยกแขนไม่ขึ้น"]],
+            "th+": [[["อ่อนแรง", "ชา", "ยกไม่ขึ้น"], ["ข้างหนึ่ง", "ซีกหนึ่ง", "ครึ่งซีก", "ซ้าย", "ขวา", "ข้างเดียว"]],
+                    [["ทันที", "กะทันหัน", "จู่ๆ"], ["มองไม่เห็น", "ตามัว", "ทรงตัวไม่ได้", "เดินเซ"]]],
+            "id": [["wajah mencong", "wajah perot", "mulut mencong", "mulut miring", "wajah miring", "muka mencong",
+                    "bicara pelo", "pelo", "bicara tidak jelas", "bicara cadel", "stroke", "strok", "lumpuh sebelah"]],
+            "id+": [[["lemah", "lumpuh", "kebas", "mati rasa", "tidak bisa mengangkat"],
+                     ["sebelah", "satu sisi", "kiri", "kanan", "satu tangan", "separuh"]],
+                    [["tiba-tiba", "mendadak"],
+                     ["tidak bisa melihat", "penglihatan hilang", "buta", "hilang keseimbangan", "sempoyongan"]]],
+            "ms": [["muka senget", "mulut herot", "muka herot", "mulut senget", "pelat", "bercakap tidak jelas",
+                    "tak boleh bercakap dengan jelas", "strok", "angin ahmar", "lumpuh sebelah"]],
+            "ms+": [[["lemah", "lumpuh", "kebas", "tak boleh angkat", "tidak boleh angkat"],
+                     ["sebelah", "kiri", "kanan", "separuh"]],
+                    [["tiba-tiba", "mendadak"],
+                     ["hilang penglihatan", "tak nampak", "tidak nampak", "buta", "hilang imbangan", "terhuyung"]]],
+        },
+    },
+    {
+        "id": "suicide", "targetLevel": 2, "source": f"{ESI} (level 2: suicidal or homicidal, danger to self); {MTS} (high risk of self-harm)",
+        "description": "Suicidal intent or plan, wish to die, self-harm.",
+        "patterns": {
+            "en": [["suicid", "kill myself", "kill himself", "kill herself", "end my life", "end his life", "end her life",
+                    "take my own life", "want to die", "jump off", "hang myself", "self-harm", "self harm", "cut myself"]],
+            "zh": [["自杀", "想死", "不想活", "结束自己的生命", "结束生命", "跳楼", "轻生", "割腕", "上吊"]],
+            "vi": [["tự tử", "tự sát", "muốn chết", "kết liễu", "không muốn sống", "nhảy lầu", "tự làm hại", "treo cổ"]],
+            "th": [["ฆ่าตัวตาย", "อยากตาย", "จบชีวิต", "ไม่อยากมีชีวิต", "กระโดดตึก", "ทำร้ายตัวเอง", "กรีดข้อมือ", "ผูกคอ"]],
+            "id": [["bunuh diri", "ingin mati", "mau mati", "mengakhiri hidup", "akhiri hidup", "lompat dari gedung",
+                    "melukai diri", "menyakiti diri", "gantung diri"]],
+            "ms": [["bunuh diri", "nak mati", "ingin mati", "tamatkan hidup", "menamatkan hidup", "terjun bangunan",
+                    "cederakan diri", "gantung diri"]],
+        },
+    },
+    {
+        "id": "thunderclap_headache", "targetLevel": 2, "source": f"{ESI} (level 2: sudden severe headache); NICE CG150 / Ottawa SAH rule",
+        "description": "Sudden severe ('worst ever', peak within seconds) headache, or headache with neck stiffness.",
+        "patterns": {
+            "en": [["worst headache", "thunderclap", "worst head"]],
+            "en+": [[["sudden", "explosive"], ["headache"], ["severe", "worst", "explosive", "stiff neck", "vomit", "hammer"]],
+                    [["headache"], ["stiff neck", "neck stiff", "within seconds", "in seconds"]]],
+            "zh": [["最严重的头痛", "炸裂样头痛", "雷击样头痛"]],
+            "zh+": [[["突然"], ["头痛", "头疼"], ["剧烈", "炸", "呕吐", "僵硬", "最"]],
+                    [["头痛", "头疼"], ["脖子僵硬", "颈部僵硬", "几秒"]]],
+            "vi": [["đau đầu dữ dội nhất", "đau đầu như búa bổ", "đau đầu như bị đập"]],
+            "vi+": [[["đột ngột", "đột nhiên"], ["đau đầu"], ["dữ dội", "búa", "nôn", "cứng cổ"]],
+                    [["đau đầu"], ["cứng cổ", "cứng gáy", "vài giây"]]],
+            "th": [["ปวดหัวรุนแรงที่สุด", "ปวดหัวเหมือนระเบิด", "ปวดศีรษะรุนแรงที่สุด", "ปวดหัวเหมือนโดนค้อน"]],
+            "th+": [[["ทันที", "กะทันหัน"], ["ปวดหัว", "ปวดศีรษะ"], ["รุนแรง", "ระเบิด", "อาเจียน", "คอแข็ง", "ค้อน"]],
+                    [["ปวดหัว", "ปวดศีรษะ"], ["คอแข็ง", "ไม่กี่วินาที"]]],
+            "id": [["sakit kepala terparah", "sakit kepala paling parah"]],
+            "id+": [[["tiba-tiba", "mendadak"], ["sakit kepala"], ["hebat", "parah", "muntah", "leher kaku", "palu"]],
+                    [["sakit kepala"], ["leher kaku", "kaku kuduk", "hitungan detik", "dipukul palu"]]],
+            "ms": [["sakit kepala paling teruk"]],
+            "ms+": [[["tiba-tiba", "mengejut"], ["sakit kepala"], ["teruk", "teramat", "muntah", "leher kaku", "tukul"]],
+                    [["sakit kepala"], ["leher kaku", "beberapa saat", "diketuk tukul"]]],
+        },
+    },
+    {
+        "id": "gi_bleed", "targetLevel": 2, "source": f"{ESI} (level 2: GI bleeding with risk of instability); {MTS} (haematemesis, black or redcurrant stool)",
+        "description": "Vomiting blood or coffee-ground material, black tarry stool, or heavy rectal bleeding.",
+        "patterns": {
+            "en": [["vomiting blood", "vomited blood", "throwing up blood", "coffee-ground", "coffee ground", "black tarry",
+                    "tarry stool", "black stool", "rectal bleeding", "back passage"]],
+            "en+": [[["stool", "poo", "bowel"], ["blood", "black", "tarry"]]],
+            "zh": [["吐血", "呕血", "咖啡渣", "黑便", "柏油样", "便血"]],
+            "zh+": [[["大便", "拉"], ["血", "黑色"]]],
+            "vi": [["nôn ra máu", "ói ra máu", "bã cà phê", "phân đen", "tiêu ra máu"]],
+            "vi+": [[["đi ngoài", "đi cầu", "phân"], ["máu", "đen"]]],
+            "th": [["อาเจียนเป็นเลือด", "กากกาแฟ", "ถ่ายดำ", "ถ่ายเป็นเลือด", "อุจจาระเป็นเลือด"]],
+            "id": [["muntah darah", "ampas kopi", "bab hitam", "feses hitam", "tinja hitam", "bab berdarah"]],
+            "id+": [[["bab", "berak", "tinja", "feses"], ["darah", "hitam"]]],
+            "ms": [["muntah darah", "serbuk kopi", "najis hitam", "berak hitam", "berak darah"]],
+            "ms+": [[["berak", "najis"], ["darah", "hitam"]]],
+        },
+    },
+    {
+        "id": "infant_fever", "targetLevel": 2, "source": f"{ESI} ch. 5 (fever in infants under 28 days: level 2; 1-3 months: consider level 2)",
+        "description": "Fever in a newborn or an infant of weeks or a few months.",
+        "patterns": {
+            "en+": [[["newborn", "neonat", "week old", "weeks old", "week-old"], ["fever", "temperature", "hot", "38", "39"]],
+                    [["baby", "infant"], ["week", "month old", "months old", "month-old"],
+                     ["fever", "temperature", "hot", "feverish"]]],
+            "zh+": [[["新生儿", "周大", "个星期大", "一个月大", "两个月大", "满月", "宝宝", "婴儿"],
+                     ["发烧", "发热", "体温", "发烫", "38"]]],
+            "vi+": [[["sơ sinh", "tuần tuổi", "một tháng tuổi", "hai tháng tuổi", "1 tháng tuổi", "2 tháng tuổi"],
+                     ["sốt", "nóng", "38"]]],
+            "th+": [[["ทารก", "แรกเกิด"], ["ไข้", "ตัวร้อน"]],
+                    [["ลูก", "เด็ก", "น้อง"], ["สัปดาห์", "เดือน"], ["ไข้", "ตัวร้อน"]]],
+            "id+": [[["bayi baru lahir", "neonatus"], ["demam", "panas", "suhu"]],
+                    [["bayi"], ["minggu", "bulan"], ["demam", "panas", "suhu"]]],
+            "ms+": [[["bayi baru lahir"], ["demam", "panas", "suhu"]],
+                    [["bayi"], ["minggu", "bulan"], ["demam", "panas", "suhu"]]],
+        },
+    },
+    {
+        "id": "pregnancy_emergency", "targetLevel": 2, "source": f"{ESI} (level 2: ectopic pregnancy, pre-eclampsia signs); {MTS} (pregnancy chart)",
+        "description": "Pregnancy (or missed period) with severe pain, heavy bleeding, fainting, severe headache with visual change, or fits.",
+        "patterns": {
+            "en+": [[["pregnant", "missed period", "pregnancy"],
+                     ["severe", "heavy", "heavily", "faint", "sharp pain", "blurred vision", "fits", "seizure"]]],
+            "zh+": [[["怀孕", "妊娠", "月经没来", "停经"], ["剧痛", "大出血", "出血很多", "晕", "剧烈", "模糊", "抽搐"]]],
+            "vi+": [[["mang thai", "có thai", "trễ kinh", "thai"],
+                     ["dữ dội", "ra máu nhiều", "ra nhiều máu", "ngất", "đau nhói", "mờ mắt", "co giật"]]],
+            "th+": [[["ตั้งครรภ์", "ตั้งท้อง", "ประจำเดือนขาด", "ประจำเดือนไม่มา", "คนท้อง"],
+                     ["รุนแรง", "เลือดออกมาก", "เป็นลม", "ปวดแปลบ", "ตาพร่ามัว", "ชัก"]]],
+            "id+": [[["hamil", "telat haid", "terlambat haid"],
+                     ["hebat", "pendarahan banyak", "banyak", "pingsan", "nyeri tajam", "pandangan kabur", "kejang"]]],
+            "ms+": [[["mengandung", "hamil", "lewat haid", "lewat datang bulan"],
+                     ["teruk", "berdarah banyak", "banyak", "pitam", "pengsan", "sakit tajam", "kabur", "sawan"]]],
+        },
+    },
+    {
+        "id": "altered_consciousness", "targetLevel": 2, "source": f"{ESI} (level 2: new confusion, lethargy or disorientation); {MTS} (altered conscious level)",
+        "description": "New confusion, disorientation, lethargy or hard to wake.",
+        "patterns": {
+            "en": [["confused", "disoriented", "disorientated", "lethargic", "hard to wake", "not making sense",
+                    "talking nonsense", "delirious", "very drowsy"]],
+            "zh": [["神志不清", "意识模糊", "嗜睡", "昏睡", "迷迷糊糊", "胡言乱语", "颠三倒四", "很难叫醒", "昏昏沉沉",
+                    "昏昏欲睡"]],
+            "vi": [["lú lẫn", "lơ mơ", "li bì", "mất phương hướng", "nói sảng", "khó đánh thức", "lừ đừ",
+                    "nói năng lộn xộn"]],
+            "th": [["สับสน", "ซึม", "ปลุกยาก", "พูดเพ้อ", "พูดไม่รู้เรื่อง", "หลับตลอด"]],
+            "id": [["linglung", "sulit dibangunkan", "bicara melantur", "ngawur", "mengantuk terus", "sangat mengantuk"]],
+            "id+": [[["bingung"], ["tiba-tiba", "mendadak", "linglung", "mengantuk", "demam", "napas", "lemas", "gula"]]],
+            "ms": [["meracau", "hilang arah", "susah dikejutkan", "sangat mengantuk", "asyik tertidur", "bercakap merepek",
+                    "sangat lesu"]],
+            "ms+": [[["keliru"], ["tiba-tiba", "mengantuk", "demam", "nafas", "lemah", "gula"]]],
+        },
+    },
+    {
+        "id": "sepsis", "targetLevel": 2, "source": f"{ESI} (level 2: possible sepsis); qSOFA (Singer et al., JAMA 2016); NICE NG51",
+        "description": "Fever or rigors with confusion, fast breathing, non-blanching rash, extreme weakness or drowsiness.",
+        "patterns": {
+            "en+": [[["fever", "temperature", "chills", "rigors"],
+                     ["confus", "fast breathing", "breathing fast", "doesn't fade", "does not fade", "non-blanching",
+                      "can't stand", "cannot stand", "drowsy", "very weak"]]],
+            "zh+": [[["发烧", "高烧", "发热", "寒战"],
+                     ["神志不清", "呼吸急促", "呼吸快", "不褪色", "站不起来", "昏昏沉沉", "非常虚弱"]]],
+            "vi+": [[["sốt", "rét run"], ["lú lẫn", "thở nhanh", "không mất màu", "không đứng dậy được", "lơ mơ", "rất yếu"]]],
+            "th+": [[["ไข้", "หนาวสั่น"], ["สับสน", "หายใจเร็ว", "ไม่จาง", "ลุกไม่ขึ้น", "ซึม", "อ่อนแรงมาก"]]],
+            "id+": [[["demam", "menggigil"],
+                     ["bingung", "napas cepat", "tidak pudar", "tidak bisa berdiri", "mengantuk", "sangat lemas"]]],
+            "ms+": [[["demam", "menggigil"],
+                     ["keliru", "nafas laju", "tak hilang bila ditekan", "tidak hilang", "tak boleh berdiri", "mengantuk",
+                      "sangat lemah"]]],
+        },
+    },
+    {
+        "id": "major_burn", "targetLevel": 2, "source": f"{ESI} (level 2: major burns); {MTS} (burns: inhalation injury, large area, electrical)",
+        "description": "Large burns, burns of face or chest, inhalational signs (hoarse voice), electrical injury.",
+        "patterns": {
+            "en": [["electric shock", "electrocuted"]],
+            "en+": [[["burn", "scald"], ["face", "large", "big", "chest", "whole", "electric", "hoarse", "airway", "smoke",
+                                          "fire", "blisters"]]],
+            "zh": [["触电"]],
+            "zh+": [[["烧伤", "烫伤", "热油", "开水", "火灾"], ["面积很大", "大面积", "脸", "胸", "全身", "嘶哑", "大水泡"]]],
+            "vi": [["điện giật"]],
+            "vi+": [[["bỏng", "phỏng"], ["diện rộng", "mặt", "ngực", "toàn thân", "điện", "khàn", "đám cháy", "lớn"]]],
+            "th": [["ไฟฟ้าช็อต", "ไฟดูด"]],
+            "th+": [[["ไฟไหม้", "น้ำร้อนลวก", "ลวก", "น้ำมันร้อน"], ["กว้าง", "หน้าอก", "ทั้งตัว", "เสียงแหบ", "แผลใหญ่", "หน้า"]]],
+            "id": [["tersengat listrik"]],
+            "id+": [[["luka bakar", "terbakar", "air panas", "minyak panas", "air mendidih"],
+                     ["luas", "wajah", "dada", "seluruh", "listrik", "serak", "kebakaran", "besar"]]],
+            "ms": [["renjatan elektrik"]],
+            "ms+": [[["melecur", "terbakar", "air panas", "minyak panas"],
+                     ["teruk", "muka", "dada", "seluruh", "elektrik", "serak", "kebakaran", "besar"]]],
+        },
+    },
+    {
+        "id": "severe_asthma", "targetLevel": 2, "source": f"{ESI} (level 2: respiratory distress); GINA 2023 (severe exacerbation: talks in words, retractions)",
+        "description": "Asthma or wheeze not relieved by the inhaler, unable to finish sentences, chest retractions.",
+        "patterns": {
+            "en+": [[["inhaler", "puffer", "nebul"], ["not helping", "not working", "no help", "doesn't help", "still",
+                                                    "ten times", "10 times"]],
+                    [["wheez"], ["can't finish", "cannot finish", "sentences", "badly", "severe"]],
+                    [["ribs", "chest"], ["sucking in", "retraction", "drawing in"]]],
+            "zh+": [[["喷雾", "喷剂", "吸入器", "喷了"], ["没用", "无效", "还是", "不管用"]],
+                    [["喘"], ["说不完", "说不出"]], [["肋骨", "胸"], ["凹"]]],
+            "vi": [["rút lõm"]],
+            "vi+": [[["xịt"], ["không đỡ", "vẫn", "không hiệu quả"]], [["khò khè"], ["nói không hết", "không nói", "nặng"]]],
+            "th": [["ซี่โครงบุ๋ม", "หน้าอกบุ๋ม"]],
+            "th+": [[["พ่นยา", "ยาพ่น"], ["ไม่ดีขึ้น", "ยังแน่น", "ไม่หาย", "ไม่ได้ผล"]],
+                    [["เสียงหวีด", "หอบ"], ["พูดไม่จบ", "พูดไม่ได้"]]],
+            "id": [["tarikan dinding dada"]],
+            "id+": [[["inhaler", "obat semprot", "nebulizer"], ["tidak membantu", "tidak mempan", "masih"]],
+                    [["mengi"], ["tidak bisa menyelesaikan", "berat"]]],
+            "ms": [["dada tertarik"]],
+            "ms+": [[["inhaler", "ubat sedut", "nebulizer"], ["tak membantu", "tidak membantu", "masih"]],
+                    [["berdehit"], ["tak boleh habiskan", "teruk"]]],
+        },
+    },
+    {
+        "id": "poisoning", "targetLevel": 2, "source": f"{ESI} (level 2: overdose/ingestion, high risk); {MTS} (overdose and poisoning chart)",
+        "description": "Overdose or ingestion of poisons, pesticides, caustics or fuel.",
+        "patterns": {
+            "en": [["overdos", "poisoned", "rat poison", "took poison", "drank poison", "swallowed poison", "bleach", "pesticide", "weedkiller", "paraquat", "kerosene", "insecticide"]],
+            "en+": [[["took", "swallowed", "ate", "drank"], ["pills", "tablets", "paracetamol", "bottle"],
+                     ["whole", "all", "twenty", "20", "handful", "many", "bottle"]]],
+            "zh": [["农药", "老鼠药", "漂白水", "漂白剂", "煤油", "过量", "药物中毒", "农药中毒", "敌敌畏", "百草枯"]],
+            "zh+": [[["吃了", "喝了", "吞了"], ["一整瓶", "二十片", "很多片", "一把"]]],
+            "vi": [["thuốc trừ sâu", "thuốc chuột", "thuốc tẩy", "dầu hỏa", "quá liều", "ngộ độc thuốc", "thuốc diệt cỏ"]],
+            "vi+": [[["uống", "nuốt"], ["cả lọ", "cả vỉ", "hai mươi viên", "nhiều viên", "20 viên"]]],
+            "th": [["ยาฆ่าแมลง", "ยาเบื่อหนู", "น้ำยาฟอกขาว", "น้ำมันก๊าด", "ยาเกินขนาด", "ยาฆ่าหญ้า", "พาราควอต"]],
+            "th+": [[["เม็ด", "ขวด"], ["ยี่สิบ", "20", "หมดขวด", "หมดแผง", "ทั้งแผง", "หลายสิบ"]]],
+            "id": [["racun", "pemutih", "overdosis", "minyak tanah", "pestisida", "herbisida"]],
+            "id+": [[["minum", "menelan", "makan"], ["sebotol", "dua puluh", "20 tablet", "segenggam"]]],
+            "ms": [["racun", "peluntur", "terlebih dos", "minyak tanah", "pestisid"]],
+            "ms+": [[["telan", "makan", "minum", "tertelan", "terminum"], ["sebotol", "dua puluh", "20 biji", "segenggam"]]],
+        },
+    },
+]
+
+VITALS = [
+    {"id": "avpu_pain_or_unresponsive", "field": "consciousness", "op": "in", "value": ["P", "U"], "targetLevel": 1,
+     "source": f"{ESI} ch. 3 (level 1: unresponsive, or responds only to pain)"},
+    {"id": "avpu_voice", "field": "consciousness", "op": "in", "value": ["V"], "targetLevel": 2,
+     "source": f"{ESI} ch. 4 (level 2: new confusion, lethargy); {NEWS2} (new confusion scores 3)"},
+    {"id": "spo2_critical", "field": "spo2", "op": "<", "value": 90, "targetLevel": 1,
+     "source": f"{ESI} ch. 3 (SpO2 < 90% among level-1 examples)"},
+    {"id": "spo2_danger", "field": "spo2", "op": "<", "value": 92, "targetLevel": 2,
+     "source": f"{ESI} ch. 5 (danger-zone vital signs: SpO2 < 92%)"},
+    {"id": "rr_critical_low", "field": "respiratory_rate", "op": "<=", "value": 8, "targetLevel": 1,
+     "source": f"{NEWS2} (RR <= 8 scores 3); {ESI} ch. 3 (apnoea / inadequate breathing)"},
+    {"id": "hr_danger_infant", "field": "heart_rate", "op": ">", "value": 180, "ageYears": [0, 0.25], "targetLevel": 2,
+     "source": f"{ESI} ch. 5 danger zone (< 3 months: HR > 180)"},
+    {"id": "rr_danger_infant", "field": "respiratory_rate", "op": ">", "value": 50, "ageYears": [0, 0.25], "targetLevel": 2,
+     "source": f"{ESI} ch. 5 danger zone (< 3 months: RR > 50)"},
+    {"id": "hr_danger_toddler", "field": "heart_rate", "op": ">", "value": 160, "ageYears": [0.25, 3], "targetLevel": 2,
+     "source": f"{ESI} ch. 5 danger zone (3 months-3 years: HR > 160)"},
+    {"id": "rr_danger_toddler", "field": "respiratory_rate", "op": ">", "value": 40, "ageYears": [0.25, 3], "targetLevel": 2,
+     "source": f"{ESI} ch. 5 danger zone (3 months-3 years: RR > 40)"},
+    {"id": "hr_danger_child", "field": "heart_rate", "op": ">", "value": 140, "ageYears": [3, 8], "targetLevel": 2,
+     "source": f"{ESI} ch. 5 danger zone (3-8 years: HR > 140)"},
+    {"id": "rr_danger_child", "field": "respiratory_rate", "op": ">", "value": 30, "ageYears": [3, 8], "targetLevel": 2,
+     "source": f"{ESI} ch. 5 danger zone (3-8 years: RR > 30)"},
+    {"id": "hr_danger_adult", "field": "heart_rate", "op": ">", "value": 100, "ageYears": [8, None], "whenAgeUnknown": True,
+     "targetLevel": 2, "source": f"{ESI} ch. 5 danger zone (> 8 years: HR > 100)"},
+    {"id": "rr_danger_adult", "field": "respiratory_rate", "op": ">", "value": 20, "ageYears": [8, None], "whenAgeUnknown": True,
+     "targetLevel": 2, "source": f"{ESI} ch. 5 danger zone (> 8 years: RR > 20)"},
+    {"id": "hr_bradycardia", "field": "heart_rate", "op": "<=", "value": 40, "targetLevel": 2,
+     "source": f"{NEWS2} (HR <= 40 scores 3)"},
+    {"id": "sbp_hypotension_critical", "field": "systolic_bp", "op": "<", "value": 70, "targetLevel": 1,
+     "source": f"{ESI} ch. 3 (hypotension with signs of hypoperfusion); {MTS} (shock)"},
+    {"id": "sbp_hypotension", "field": "systolic_bp", "op": "<=", "value": 90, "ageYears": [12, None], "whenAgeUnknown": True,
+     "targetLevel": 2, "source": f"{NEWS2} (SBP <= 90 scores 3)"},
+    {"id": "fever_young_infant", "field": "temperature_c", "op": ">=", "value": 38.0, "ageYears": [0, 0.25],
+     "targetLevel": 2, "source": f"{ESI} ch. 5 (fever >= 38.0 C in infants under 3 months)"},
+    {"id": "hyperpyrexia", "field": "temperature_c", "op": ">=", "value": 40.0, "targetLevel": 2,
+     "source": f"{NEWS2} (>= 39.1 C scores 2); hyperpyrexia >= 40 C"},
+    {"id": "hypothermia", "field": "temperature_c", "op": "<=", "value": 35.0, "targetLevel": 2,
+     "source": f"{NEWS2} (<= 35.0 C scores 3)"},
+]
+
+ABSTENTION = {
+    "minConfidence": 0.55,
+    "predictionSetMinProbability": 0.10,
+    "onLowConfidence": "when the calibrated top probability < minConfidence: escalate = true, and the final level is "
+                       "lowered (made more urgent) to the most urgent level whose calibrated probability >= "
+                       "predictionSetMinProbability, and to at most 3",
+    "unfamiliarInput": {
+        "minLetters": 2,
+        "supportedScripts": ["Latin", "Han", "Thai"],
+        "minSupportedLetterFraction": 0.5,
+        "rule": "count the Unicode letters (general category L*) of the normalised text; the input is unfamiliar when "
+                "there are fewer than minLetters, or when fewer than minSupportedLetterFraction of them are in a "
+                "supported script (Latin incl. Vietnamese letters, Han, Thai). Unfamiliar input: escalate = true, "
+                "final level at most 3, reason 'unfamiliar_input'",
+    },
+    "neverLower": "no step ever raises the level number (makes it less urgent): the final level is the minimum over "
+                  "the model's level, every fired rule's targetLevel and the abstention caps",
+}
+
+MATCHING = {
+    "normalize": ["Unicode NFKC", "lowercase (Unicode default case mapping)",
+                  "every run of whitespace becomes one U+0020 space; leading and trailing spaces are removed"],
+    "term": "a term matches when it occurs as a substring of the normalised text. If the term's first character is a "
+            "Latin-script letter, the character before the occurrence must not be a Latin-script letter or a decimal "
+            "digit (word start; 'sweat' matches 'sweating' but 'racun' does not match 'keracunan'; a Thai or Han "
+            "character right before counts as a boundary, so 'ลูกชายchest pain' matches). Terms starting in Han or Thai script, "
+            "or with a non-letter, match anywhere. Terms are stored lowercase and NFKC-normalised.",
+    "group": "a group (array of terms) matches when at least one of its terms matches (OR)",
+    "pattern": "a pattern (array of groups) matches when every one of its groups matches (AND)",
+    "rule": "a rule fires when at least one of its patterns matches. Every language's patterns are tried on every "
+            "text, whatever language the text is in, so code-switched text is covered",
+    "negation": "not handled: a negated mention ('no chest pain', 'không đau ngực') still fires the rule. This is "
+                "deliberate: it errs towards over-triage, and over-triage is reported",
+    "combination": "final level = min(model level after abstention, targetLevel of every fired rule and every fired "
+                   "vitals rule); the reason codes are the ids of the fired rules",
+    "vitals": "a vitals rule fires when its field is present and `value op threshold` holds (op 'in': the category "
+              "is one of the listed values). With `ageYears` [lo, hi) (hi null = no upper bound) the rule applies "
+              "only when age_years is present and lo <= age_years < hi, or, if `whenAgeUnknown` is true, when "
+              "age_years is absent. Absent vitals never fire",
+}
+
+
+def expand(patterns_by_key):
+    """'xx' holds single-group patterns written as one group per term list; 'xx+' holds multi-group patterns."""
+    out = {}
+    for key, value in patterns_by_key.items():
+        lang = key.rstrip("+")
+        pats = out.setdefault(lang, [])
+        if key.endswith("+"):
+            pats.extend(value)
+        else:
+            pats.extend([[group] for group in value])
+    for lang, pats in out.items():
+        norm = []
+        for p in pats:
+            groups = []
+            for g in p:
+                terms = [unicodedata.normalize("NFKC", t).lower() for t in g]
+                if lang == "vi":
+                    terms += [strip_vi(t) for t in terms]
+                groups.append(list(dict.fromkeys(terms)))
+            norm.append(groups)
+        out[lang] = norm
+    return out
+
+
+def build():
+    rules = []
+    for r in RULES:
+        pats = expand(r["patterns"])
+        rules.append({"id": r["id"], "description": r["description"], "targetLevel": r["targetLevel"],
+                      "languages": sorted(pats), "source": r["source"], "patterns": pats})
+    return {
+        "schema": "bagui.red-flags/1",
+        "version": "1.0.0",
+        "status": "engineering draft derived from ESI v4, MTS and BE-FAST; requires review and sign-off by a "
+                  "clinician before clinical use",
+        "levels": {"1": "immediate", "2": "emergent", "3": "urgent", "4": "less urgent", "5": "non-urgent"},
+        "matching": MATCHING,
+        "rules": rules,
+        "vitals": {"rules": VITALS, "fields": {
+            "heart_rate": "beats/min", "respiratory_rate": "breaths/min", "systolic_bp": "mmHg", "spo2": "%",
+            "temperature_c": "degrees Celsius", "age_years": "years", "consciousness": "AVPU: A, V, P or U"}},
+        "abstention": ABSTENTION,
+    }
+
+
+if __name__ == "__main__":
+    with open(sys.argv[1], "w", encoding="utf-8") as f:
+        json.dump(build(), f, indent=1, ensure_ascii=False)
+        f.write("\n")

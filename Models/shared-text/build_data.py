@@ -1,0 +1,223 @@
+"""Renders the three corpora (train / val / test JSONL) from the concept tables.
+
+Usage: build_data.py {medical|sugarcane|router} OUT_DIR [--seed N]
+
+Every sample: {"text", "label", "lang", "split", "concepts": [...], "noise": bool}. Languages: zh en vi th
+id ms, plus "mixed" (code-switched: a frame in one language around a phrasing in another, or two
+phrasings of different languages joined) and, for the router, the unsupported scripts (ko ar hi ru ja).
+"""
+import argparse
+import json
+import os
+import random
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import gencommon as G  # noqa: E402
+import data_medical as DM  # noqa: E402
+import data_sugarcane as DS  # noqa: E402
+import data_router as DR  # noqa: E402
+
+PER_CONCEPT_LANG = {"train": 36, "val": 8, "test": 12}
+MIX_PAIRS = [("zh", "en"), ("ms", "en"), ("id", "en"), ("vi", "en"), ("th", "en"), ("en", "zh"), ("ms", "zh"),
+             ("en", "ms"), ("id", "ms"), ("en", "vi"), ("en", "th"), ("zh", "vi")]
+
+
+class Domain:
+    def __init__(self, name, concepts, frames, fills, conj, informal, label_of, combine, second_p):
+        self.name, self.concepts, self.fills, self.conj, self.informal = name, concepts, fills, conj, informal
+        self.label_of, self.combine, self.second_p = label_of, combine, second_p
+        self.frames = G.split_frames(frames, name)
+        self.phr = {}
+        self.untested = []
+        for c in concepts:
+            for lang, items in c["phr"].items():
+                s = G.split_list(items, (name, c["id"], lang))
+                if not s["val"]:
+                    s["val"] = s["train"]
+                self.phr[(c["id"], lang)] = s
+                if not s["test"]:
+                    self.untested.append(f"{c['id']}/{lang}")
+
+    def pool(self, c, lang, split):
+        return self.phr.get((c["id"], lang), {}).get(split, [])
+
+    def frame(self, lang, split, rng):
+        f = self.frames[lang]
+        return rng.choice(f["train"] if split == "train" else f["heldout"])
+
+    def render_one(self, cs, lang, split, rng, phrase_lang=None):
+        phrases = []
+        for i, c in enumerate(cs):
+            pl = phrase_lang if (phrase_lang and i == 0) else lang
+            pool = self.pool(c, pl, split)
+            if not pool:
+                return None
+            if split == "train" and rng.random() < 0.3:
+                # clause recombination: 1-3 clauses drawn from the concept's train phrasings (train only)
+                cl = [q for p in pool for q in G.clauses(p, pl)]
+                k = min(len(cl), rng.randint(1, 3))
+                sep = " " if pl == "th" else ("，" if pl == "zh" else ", ")
+                phrases.append(sep.join(rng.sample(cl, k)))
+            else:
+                phrases.append(rng.choice(pool))
+        x = phrases[0]
+        for p in phrases[1:]:
+            x = x + rng.choice(self.conj[lang]) + p
+        fills = self.fills.get(lang, {})
+        return G.render(self.frame(lang, split, rng), x, fills, rng)
+
+    def sample(self, c, lang, split, rng):
+        cs = [c]
+        if self.second_p and rng.random() < self.second_p:
+            other = rng.choice(self.concepts)
+            if other["id"] != c["id"]:
+                cs = [c, other] if rng.random() < 0.6 else [other, c]
+        text = self.render_one(cs, lang, split, rng)
+        if text is None:
+            return None
+        noisy = rng.random() < 0.5
+        if noisy:
+            text = G.noisify(text, lang, rng, informal=self.informal)
+        return {"text": text, "label": self.combine(cs), "lang": lang, "split": split,
+                "concepts": [x["id"] for x in cs], "noise": noisy}
+
+    def mixed(self, c, split, rng):
+        a, b = rng.choice(MIX_PAIRS)
+        if rng.random() < 0.6:  # frame in a, phrasing in b
+            text = self.render_one([c], a, split, rng, phrase_lang=b)
+        else:  # two phrasings of the same concept, one per language
+            pa, pb = self.pool(c, a, split), self.pool(c, b, split)
+            if not pa or not pb:
+                return None
+            text = rng.choice(pa) + rng.choice([" ", ", ", " / ", " - "]) + rng.choice(pb)
+        if text is None:
+            return None
+        if rng.random() < 0.4:
+            text = G.noisify(text, "en", rng)
+        return {"text": text, "label": self.combine([c]), "lang": "mixed", "split": split, "concepts": [c["id"]],
+                "noise": True}
+
+    def keyword_samples(self, seed):
+        """Training-only samples built from the domain lexicon (1-3 cue words in a train frame)."""
+        out = []
+        kws = getattr(self, "keywords", None) or {}
+        rng = random.Random(G.stable_seed(self.name, "keywords", seed))
+        per_key_lang = getattr(self, "keyword_count", 30)
+        for key, by_lang in kws.items():
+            label = self.keyword_label(key) if hasattr(self, "keyword_label") else key
+            for lang, words in by_lang.items():
+                words = [w.strip() for w in words.split("|") if w.strip()]
+                for _ in range(per_key_lang):
+                    k = min(len(words), rng.choice([1, 1, 2, 2, 3]))
+                    sep = " " if lang == "th" else ("，" if lang == "zh" else ", ")
+                    x = sep.join(rng.sample(words, k))
+                    text = G.render(self.frame(lang, "train", rng), x, self.fills.get(lang, {}), rng)
+                    noisy = rng.random() < 0.5
+                    if noisy:
+                        text = G.noisify(text, lang, rng, informal=self.informal)
+                    out.append({"text": text, "label": label, "lang": lang, "split": "train",
+                                "concepts": [f"keywords:{key}"], "noise": noisy})
+        return out
+
+    def generate(self, seed, counts=PER_CONCEPT_LANG, mixed_frac=0.35):
+        out = self.keyword_samples(seed) if "train" in counts else []
+        for split, n in counts.items():
+            rng = random.Random(G.stable_seed(self.name, split, seed))
+            for c in self.concepts:
+                for lang in G.LANGS:
+                    if split == "test" and not self.pool(c, lang, "test"):
+                        continue
+                    for _ in range(n):
+                        s = self.sample(c, lang, split, rng)
+                        if s:
+                            out.append(s)
+                for _ in range(int(n * mixed_frac * 2)):
+                    s = self.mixed(c, split, rng)
+                    if s:
+                        out.append(s)
+        return out
+
+
+def medical_domain():
+    def label_of(c):
+        return DM.LEVEL_LABELS[c["level"] - 1]
+
+    def combine(cs):
+        return DM.LEVEL_LABELS[min(c["level"] for c in cs) - 1]
+
+    d = Domain("medical", DM.CONCEPTS, DM.FRAMES, DM.FILLS, DM.CONJ, G.INFORMAL, label_of, combine, 0.3)
+    levels = {c["id"]: c["level"] for c in DM.CONCEPTS}
+    d.keywords = DM.KEYWORDS
+    d.keyword_count = 16
+    d.keyword_label = lambda cid: DM.LEVEL_LABELS[levels[cid] - 1]
+    return d
+
+
+def sugarcane_domain():
+    def combine(cs):
+        return cs[0]["label"]
+
+    d = Domain("sugarcane", DS.CONCEPTS, DS.FRAMES, DS.FILLS, DS.CONJ, DS.INFORMAL, None, combine, 0.0)
+    d.keywords = DS.KEYWORDS
+    return d
+
+
+def router_samples(seed):
+    med, cane = medical_domain(), sugarcane_domain()
+    med.second_p = 0.15
+    med.keyword_count, cane.keyword_count = 4, 8
+    own = Domain("router", DR.CONCEPTS, DR.FRAMES, {}, DM.CONJ, G.INFORMAL, None, lambda cs: cs[0]["label"], 0.0)
+    own.keywords, own.keyword_count = DR.KEYWORDS, 40
+    out = []
+    for s in med.generate(seed + 1, counts={"train": 7, "val": 2, "test": 3}):
+        out.append(dict(s, label="medical"))
+    for s in cane.generate(seed + 2, counts={"train": 14, "val": 3, "test": 5}):
+        out.append(dict(s, label="sugar"))
+    for s in own.generate(seed + 3, counts={"train": 40, "val": 8, "test": 14}):
+        out.append(s)
+    # unsupported scripts: out of scope whatever the topic
+    for lang, blocks in DR.UNSUPPORTED.items():
+        items = [p for b in blocks for p in b.split("|")]
+        sp = G.split_list(items, ("router", "unsupported", lang))
+        if not sp["val"]:
+            sp["val"] = sp["train"]
+        for split, n in {"train": 150, "val": 30, "test": 40}.items():
+            rng = random.Random(G.stable_seed("router-unsup", lang, split, seed))
+            for _ in range(n):
+                x = rng.choice(sp[split])
+                if rng.random() < 0.3 and split == "train":
+                    x = x + rng.choice([" ", ", ", "? "]) + rng.choice(sp[split])
+                x = x + rng.choice(["", "", "?", "!", "。", " ..."])
+                out.append({"text": x, "label": "out_of_scope", "lang": lang, "split": split,
+                            "concepts": [f"unsupported_{lang}"], "noise": False})
+    return out, med.untested + cane.untested + own.untested
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("domain", choices=["medical", "sugarcane", "router"])
+    ap.add_argument("out")
+    ap.add_argument("--seed", type=int, default=20261129)
+    a = ap.parse_args()
+    os.makedirs(a.out, exist_ok=True)
+    if a.domain == "router":
+        samples, untested = router_samples(a.seed)
+    else:
+        d = medical_domain() if a.domain == "medical" else sugarcane_domain()
+        samples, untested = d.generate(a.seed), d.untested
+    by = {}
+    for s in samples:
+        by.setdefault(s["split"], []).append(s)
+    for split, rows in by.items():
+        with open(os.path.join(a.out, f"{split}.jsonl"), "w", encoding="utf-8") as f:
+            for r in rows:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    info = {"domain": a.domain, "seed": a.seed, "counts": {k: len(v) for k, v in by.items()},
+            "untestedPhrasings": untested}
+    json.dump(info, open(os.path.join(a.out, "data_info.json"), "w"), indent=1, ensure_ascii=False)
+    print(json.dumps(info["counts"]), "untested:", len(untested))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,177 @@
+"""Train → calibrate → evaluate → export one `bagui-text-classifier` bundle. Each bundle's recipe/build.py
+supplies a spec (labels, manifest fields, golden inputs, extra metrics, model card text) and calls run().
+"""
+import json
+import os
+import platform
+import time
+
+import numpy as np
+import torch
+from safetensors.torch import load_file
+from tokenizers import Tokenizer
+
+import gencommon as G
+import textclf as T
+
+GOLDEN_TOLERANCE = 1e-4
+
+
+def metric_block(probs, y, labels, idx):
+    idx = np.asarray(idx, dtype=int)
+    if len(idx) == 0:
+        return {"n": 0}
+    p = probs[idx]
+    pred = p.argmax(1)
+    return {"n": int(len(idx)), "accuracy": round(float((pred == y[idx]).mean()), 4),
+            "macroF1": round(T.macro_f1(y[idx], pred, len(labels)), 4), "ece": round(T.ece(p, y[idx]), 4)}
+
+
+def evaluate(rows, probs, labels):
+    lab = {l: i for i, l in enumerate(labels)}
+    y = np.array([lab[r["label"]] for r in rows])
+    pred = probs.argmax(1)
+    out = {"overall": metric_block(probs, y, labels, range(len(rows)))}
+    out["perLanguage"] = {}
+    for lang in sorted({r["lang"] for r in rows}):
+        out["perLanguage"][lang] = metric_block(probs, y, labels, [i for i, r in enumerate(rows) if r["lang"] == lang])
+    vi_toneless = [i for i, r in enumerate(rows) if r["lang"] == "vi" and G.is_vi_toneless(r["text"])]
+    out["slices"] = {
+        "noisy": metric_block(probs, y, labels, [i for i, r in enumerate(rows) if r.get("noise")]),
+        "clean": metric_block(probs, y, labels, [i for i, r in enumerate(rows) if not r.get("noise")]),
+        "vi_without_diacritics": metric_block(probs, y, labels, vi_toneless),
+    }
+    out["perClassF1"] = T.per_class_f1(y, pred, labels)
+    cm = np.zeros((len(labels), len(labels)), dtype=int)
+    for a, b in zip(y, pred):
+        cm[a, b] += 1
+    out["confusion"] = {"rows=true, cols=predicted": labels, "matrix": cm.tolist()}
+    return out, y
+
+
+def load_split(data_dir, split):
+    return T.load_jsonl(os.path.join(data_dir, f"{split}.jsonl"))
+
+
+def run(spec, data_dir, tokenizer_path, bundle_dir, seed=1234, log=print):
+    t_start = time.time()
+    labels = spec["labels"]
+    tok = Tokenizer.from_file(tokenizer_path)
+    pad_id = tok.token_to_id("<pad>")
+    train, val, test = (load_split(data_dir, s) for s in ("train", "val", "test"))
+    log(f"data: train {len(train)}, val {len(val)}, test {len(test)}")
+    train_kw = dict(spec.get("train", {}))
+    if os.environ.get("BAGUI_DRYRUN"):  # smoke test of the whole export path: one epoch
+        train_kw["epochs"] = 1
+    model, cfg, train_s = T.train(train, val, labels, tok, seed, log=log, **train_kw)
+
+    lab = {l: i for i, l in enumerate(labels)}
+    val_logits = T.logits_for(model, tok, [r["text"] for r in val], pad_id)
+    val_y = np.array([lab[r["label"]] for r in val])
+    temperature = T.fit_temperature(val_logits, val_y)
+    test_logits = T.logits_for(model, tok, [r["text"] for r in test], pad_id)
+    probs_raw = T.softmax(test_logits)
+    probs = T.softmax(test_logits / temperature)
+    metrics, test_y = evaluate(test, probs, labels)
+    metrics["temperature"] = temperature
+    metrics["eceBeforeTemperature"] = round(T.ece(probs_raw, test_y), 4)
+    metrics["valAccuracy"] = round(float((val_logits.argmax(1) == val_y).mean()), 4)
+    log(f"temperature {temperature}; test accuracy {metrics['overall']['accuracy']} macro-F1 "
+        f"{metrics['overall']['macroF1']} ECE {metrics['eceBeforeTemperature']} -> {metrics['overall']['ece']}")
+    for lang, m in metrics["perLanguage"].items():
+        log(f"  {lang:6s} n={m['n']:5d} acc={m['accuracy']:.4f} F1={m['macroF1']:.4f} ECE={m['ece']:.4f}")
+
+    if "extra_metrics" in spec:
+        metrics.update(spec["extra_metrics"](test, probs, val, T.softmax(val_logits / temperature), log))
+
+    # ---- export
+    n_tensors, n_params = T.export(bundle_dir, model, cfg, labels, tokenizer_path)
+    size = os.path.getsize(os.path.join(bundle_dir, "model.safetensors"))
+    assert size <= 10 * 1024 * 1024, size
+    timing = {"trainSeconds": round(train_s), "totalSeconds": round(time.time() - t_start),
+              "threads": torch.get_num_threads(), "machine": platform.machine(), "torch": torch.__version__}
+    metrics["model"] = {"parameters": int(n_params), "tensors": n_tensors, "weightsBytes": size,
+                        "hidden": cfg.hidden_size, "layers": cfg.num_hidden_layers, "heads": cfg.num_attention_heads,
+                        "intermediate": cfg.intermediate_size, "vocab": cfg.vocab_size}
+    metrics["timing"] = timing
+    metrics["data"] = {"train": len(train), "val": len(val), "test": len(test)}
+    recipe_dir = os.path.join(bundle_dir, "recipe")
+    os.makedirs(recipe_dir, exist_ok=True)
+    T.write_json(os.path.join(recipe_dir, "metrics.json"), metrics)
+    write_bundle_files(spec, bundle_dir, tok, metrics)
+    log(f"bundle written to {bundle_dir} in {time.time() - t_start:.0f}s")
+    return metrics
+
+
+# ------------------------------------------------------------------ model-card helpers
+def lang_table(metrics, extra_cols=()):
+    head = "| language | n | accuracy | macro-F1 | ECE |" + "".join(f" {c} |" for c, _ in extra_cols)
+    sep = "|---|---|---|---|---|" + "---|" * len(extra_cols)
+    rows = [head, sep]
+    for lang, m in metrics["perLanguage"].items():
+        name = G.LANG_NAMES.get(lang, lang)
+        extra = "".join(f" {fn(lang)} |" for _, fn in extra_cols)
+        rows.append(f"| {lang} ({name}) | {m['n']} | {m['accuracy']:.3f} | {m['macroF1']:.3f} | {m['ece']:.3f} |{extra}")
+    o = metrics["overall"]
+    extra = "".join(f" {fn(None)} |" for _, fn in extra_cols)
+    rows.append(f"| **all** | {o['n']} | {o['accuracy']:.3f} | {o['macroF1']:.3f} | {o['ece']:.3f} |{extra}")
+    return "\n".join(rows)
+
+
+def slice_table(metrics):
+    rows = ["| slice | n | accuracy | macro-F1 |", "|---|---|---|---|"]
+    for k, m in metrics["slices"].items():
+        if m.get("n"):
+            rows.append(f"| {k} | {m['n']} | {m['accuracy']:.3f} | {m['macroF1']:.3f} |")
+    return "\n".join(rows)
+
+
+def class_table(metrics):
+    rows = ["| class | F1 |", "|---|---|"]
+    for k, v in metrics["perClassF1"].items():
+        rows.append(f"| {k} | {v:.3f} |")
+    return "\n".join(rows)
+
+
+SPLIT_TEXT = ("held-out templates and phrasings: per language about 30% of sentence frames never appear in training, "
+              "and per concept and language about a quarter of the phrasings are test-only; test samples combine "
+              "held-out phrasings with held-out frames (plus typos, missing Vietnamese diacritics, casing, informal "
+              "particles and code-switching). Validation (early stopping and temperature) uses the held-out frames with "
+              "validation phrasings, never test phrasings.")
+
+
+def write_bundle_files(spec, bundle_dir, tok, metrics):
+    """golden.json (from the exported weights, reloaded), manifest.json (with SHA-256s) and README.md."""
+    from transformers import BertConfig
+    labels = spec["labels"]
+    temperature = metrics["temperature"]
+    pad_id = tok.token_to_id("<pad>")
+    cfg_d = json.load(open(os.path.join(bundle_dir, "config.json")))
+    cfg = BertConfig(**{k: v for k, v in cfg_d.items() if k not in ("model_type", "num_labels", "id2label", "label2id")})
+    reloaded = T.TextClassifier(cfg, len(labels))
+    reloaded.load_state_dict(load_file(os.path.join(bundle_dir, "model.safetensors")))
+    reloaded.eval()
+    golden_texts = [c["text"] for c in spec["golden"]]
+    raw = T.logits_for(reloaded, tok, golden_texts, pad_id, bs=1)  # batch 1: no padding in the reference
+    raw_batched = T.logits_for(reloaded, tok, golden_texts, pad_id)
+    assert np.abs(raw - raw_batched).max() < 1e-4, "padding changes the logits: pooling mask is wrong"
+    cases = []
+    for case, lg in zip(spec["golden"], raw):
+        p = T.softmax(lg[None, :] / temperature)[0]
+        cases.append({"input": dict(case), "raw": [[round(float(v), 6) for v in lg]],
+                      "output": spec["golden_output"](case, p, labels)})
+    T.write_json(os.path.join(bundle_dir, "golden.json"), {"cases": cases, "tolerance": GOLDEN_TOLERANCE})
+    manifest = spec["manifest"](metrics, temperature)
+    files = {}
+    for f in ["config.json", "model.safetensors", "tokenizer.json", "golden.json"] + spec.get("data_files", []):
+        files[f] = T.sha256(os.path.join(bundle_dir, f))
+    manifest["files"] = files
+    T.write_json(os.path.join(bundle_dir, "manifest.json"), manifest)
+    with open(os.path.join(bundle_dir, "README.md"), "w", encoding="utf-8") as f:
+        f.write(spec["card"](metrics, manifest))
+
+
+def reexport(spec, bundle_dir, tokenizer_path):
+    """Rewrites golden, manifest and card from the exported weights and recipe/metrics.json (no training)."""
+    metrics = json.load(open(os.path.join(bundle_dir, "recipe", "metrics.json"), encoding="utf-8"))
+    write_bundle_files(spec, bundle_dir, Tokenizer.from_file(tokenizer_path), metrics)
