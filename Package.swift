@@ -5,7 +5,7 @@
 //   CBaguiCPU, BaguiJSON → BaguiTensor (BLAS, tensors, safetensors) → BaguiNN (layers)
 //   BaguiJSON → BaguiTokenizers
 //   BaguiNN + BaguiTokenizers → BaguiModels (architectures) → BaguiBundles (domain model bundles)
-//   → Bagui (the public library) → bagui (CLI)
+//   → Bagui (the public library) → BaguiServer (HTTP) → bagui (CLI)
 import PackageDescription
 
 let package = Package(
@@ -19,6 +19,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The HTTP server (bagui serve): Hummingbird 2, metrics exported to Prometheus, graceful shutdown.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .target(name: "CBaguiCPU"),
@@ -33,10 +40,26 @@ let package = Package(
         .target(name: "BaguiModels", dependencies: ["BaguiNN", "BaguiTokenizers"]),
         .target(name: "BaguiBundles", dependencies: ["BaguiModels", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "Bagui", dependencies: ["BaguiModels", "BaguiBundles"]),
+        // The HTTP shell over the library: Open Inference Protocol v2, OpenAI embeddings, metrics.
+        .target(
+            name: "BaguiServer",
+            dependencies: [
+                "Bagui",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "BaguiCLI",
             dependencies: [
                 "Bagui",
+                "BaguiServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -52,5 +75,13 @@ let package = Package(
         .testTarget(name: "BaguiModelsTests", dependencies: ["BaguiModels"], resources: [.copy("Fixtures")]),
         .testTarget(name: "BaguiBundlesTests", dependencies: ["BaguiBundles"]),
         .testTarget(name: "BaguiCLITests", dependencies: ["Bagui"]),
+        .testTarget(
+            name: "BaguiServerTests",
+            dependencies: [
+                "BaguiServer", "Bagui", "BaguiJSON",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
     ]
 )

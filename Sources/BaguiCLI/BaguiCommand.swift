@@ -8,6 +8,6 @@ struct BaguiCommand: AsyncParsableCommand {
         commandName: "bagui",
         abstract: "Run small domain models on the CPU: embed, tokenize, inspect and check the machine.",
         version: "0.1.0",
-        subcommands: [PredictCommand.self, EmbedCommand.self, TokenizeCommand.self, InspectCommand.self, DoctorCommand.self]
+        subcommands: [PredictCommand.self, EmbedCommand.self, ServeCommand.self, TokenizeCommand.self, InspectCommand.self, DoctorCommand.self]
     )
 }
