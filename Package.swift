@@ -5,6 +5,7 @@
 //   CBaguiCPU, BaguiJSON → BaguiTensor (BLAS, tensors, safetensors) → BaguiNN (layers)
 //   BaguiJSON → BaguiTokenizers
 //   BaguiNN + BaguiTokenizers → BaguiModels (architectures) → BaguiBundles (domain model bundles)
+//   → BaguiDomains (code plugins), BaguiRegistry (discovery, loading) → BaguiIndustry (routing)
 //   → Bagui (the public library) → BaguiServer (HTTP) → bagui (CLI)
 import PackageDescription
 
@@ -39,7 +40,13 @@ let package = Package(
         .target(name: "BaguiNN", dependencies: ["BaguiTensor"]),
         .target(name: "BaguiModels", dependencies: ["BaguiNN", "BaguiTokenizers"]),
         .target(name: "BaguiBundles", dependencies: ["BaguiModels", .product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "Bagui", dependencies: ["BaguiModels", "BaguiBundles"]),
+        // Bagui's own domain code plugins (triage safety layer, cane advice).
+        .target(name: "BaguiDomains", dependencies: ["BaguiBundles"]),
+        // Discovery, validation, lazy loading under a memory budget.
+        .target(name: "BaguiRegistry", dependencies: ["BaguiBundles"]),
+        // The industry model: a declarative composition of experts behind one question.
+        .target(name: "BaguiIndustry", dependencies: ["BaguiRegistry", "BaguiDomains"]),
+        .target(name: "Bagui", dependencies: ["BaguiModels", "BaguiBundles", "BaguiDomains", "BaguiRegistry", "BaguiIndustry"]),
         // The HTTP shell over the library: Open Inference Protocol v2, OpenAI embeddings, metrics.
         .target(
             name: "BaguiServer",
@@ -74,11 +81,16 @@ let package = Package(
         .testTarget(name: "BaguiNNTests", dependencies: ["BaguiNN"]),
         .testTarget(name: "BaguiModelsTests", dependencies: ["BaguiModels"], resources: [.copy("Fixtures")]),
         .testTarget(name: "BaguiBundlesTests", dependencies: ["BaguiBundles"]),
-        .testTarget(name: "BaguiCLITests", dependencies: ["Bagui"]),
+        // Paths into the repository and temporary copies of shipped bundles, shared by the tests.
+        .target(name: "BaguiTestSupport", dependencies: [.product(name: "Crypto", package: "swift-crypto")], path: "Tests/BaguiTestSupport"),
+        .testTarget(name: "BaguiDomainsTests", dependencies: ["BaguiDomains", "BaguiBundles", "BaguiTestSupport"]),
+        .testTarget(name: "BaguiRegistryTests", dependencies: ["BaguiRegistry", "BaguiDomains", "BaguiTestSupport"]),
+        .testTarget(name: "BaguiIndustryTests", dependencies: ["Bagui", "BaguiIndustry", "BaguiTestSupport"]),
+        .testTarget(name: "BaguiCLITests", dependencies: ["Bagui", "BaguiTestSupport"]),
         .testTarget(
             name: "BaguiServerTests",
             dependencies: [
-                "BaguiServer", "Bagui", "BaguiJSON",
+                "BaguiServer", "Bagui", "BaguiJSON", "BaguiTestSupport",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -10,6 +10,10 @@ public enum BundleError: Error, Sendable, Equatable, CustomStringConvertible {
     case missingPlugin(bundle: String, plugin: String)
     /// The bundle's golden cases do not reproduce: the bundle is not served.
     case goldenMismatch(bundle: String, reason: String)
+    /// Two plugins in one ``PluginCatalog`` share a name.
+    case duplicatePlugin(String)
+    /// A plugin's own data file (rules, tables) is malformed.
+    case invalidPluginData(bundle: String, file: String, reason: String)
 
     public var description: String {
         switch self {
@@ -19,6 +23,8 @@ public enum BundleError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .missingPlugin(bundle, plugin):
             "bundle \(bundle) needs the plugin \"\(plugin)\", which this build of Bagui does not have; it is not run without it"
         case let .goldenMismatch(bundle, reason): "bundle \(bundle) failed its golden self-check: \(reason)"
+        case let .duplicatePlugin(name): "two plugins are named \"\(name)\""
+        case let .invalidPluginData(bundle, file, reason): "bundle \(bundle): \(file) is invalid: \(reason)"
         }
     }
 }

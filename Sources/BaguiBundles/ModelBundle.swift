@@ -59,17 +59,22 @@ public struct ModelBundle: Sendable {
         }
     }
 
-    /// Code plugins this build provides. A bundle naming any other plugin is refused rather than
-    /// run without the code it depends on (a triage model without its red-flag layer, say).
-    public static let availablePlugins: Set<String> = []
-
-    /// Verifies the files and builds the model the manifest's architecture names.
+    /// Verifies the files and builds the model the manifest's architecture names, with its plugin
+    /// attached from `plugins`.
     /// - Parameter requirePlugin: pass false only to replay goldens against the bare network
     ///   (`bagui models verify`-style checks); a model loaded so is never to answer requests.
-    public func load(requirePlugin: Bool = true) throws -> any BundleModel {
-        if requirePlugin, let plugin = manifest.plugin, !Self.availablePlugins.contains(plugin) {
-            throw BundleError.missingPlugin(bundle: manifest.name, plugin: plugin)
+    public func load(plugins: PluginCatalog = PluginCatalog.empty, requirePlugin: Bool = true) throws -> any BundleModel {
+        var plugin: (any BundlePlugin)?
+        if requirePlugin, let name = manifest.plugin {
+            guard let found = plugins.plugin(named: name) else { throw BundleError.missingPlugin(bundle: manifest.name, plugin: name) }
+            plugin = found
         }
+        let network = try loadNetwork()
+        return try plugin.map { try $0.attach(to: network, bundle: self) } ?? network
+    }
+
+    /// The bare network, without its plugin: what `golden.json`'s `raw` values check.
+    func loadNetwork() throws -> any BundleModel {
         try verifyFiles()
         let weights = try WeightStore(directory: directory.path)
         let network = try ArchitectureRegistry.shared.build(directory: directory, weights: weights)
@@ -86,5 +91,28 @@ public struct ModelBundle: Sendable {
         default:
             throw BundleError.invalidManifest(bundle: directory.lastPathComponent, reason: "architecture \(manifest.architecture) cannot be served as a bundle")
         }
+    }
+
+    /// Largest plugin file read through ``read(_:)``: 16 MiB.
+    static let maxPluginFileBytes = 16 << 20
+
+    /// The bytes of `file`, one of the manifest's `files`, checked against its SHA-256 (a plugin's
+    /// tables are as much a part of the model as its weights).
+    public func read(_ file: String) throws -> Data {
+        let bundle = directory.lastPathComponent
+        guard let expected = manifest.files[file] else {
+            throw BundleError.integrity(bundle: bundle, file: file, reason: "is not listed in manifest.json's files, so it cannot be verified")
+        }
+        let url = directory.appendingPathComponent(file)
+        guard url.resolvingSymlinksInPath().path.hasPrefix(directory.resolvingSymlinksInPath().path + "/") else {
+            throw BundleError.integrity(bundle: bundle, file: file, reason: "resolves outside the bundle")
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else { throw BundleError.integrity(bundle: bundle, file: file, reason: "is missing") }
+        guard data.count <= Self.maxPluginFileBytes else { throw BundleError.integrity(bundle: bundle, file: file, reason: "is larger than 16 MiB") }
+        let actual = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        guard actual == expected else {
+            throw BundleError.integrity(bundle: bundle, file: file, reason: "has SHA-256 \(actual.prefix(12))…, but the manifest says \(expected.prefix(12))…; the file was changed or replaced")
+        }
+        return data
     }
 }

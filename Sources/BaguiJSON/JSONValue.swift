@@ -134,3 +134,13 @@ struct ExactKey: Hashable, Sendable {
         return fast.flatMap { $0 } ?? a.elementsEqual(b)
     }
 }
+
+extension JSONValue {
+    /// A number value for `value`, or null when it is NaN or infinite (JSON has no such numbers).
+    public static func finite(_ value: Double) -> JSONValue {
+        value.isFinite ? .number(String(value)) : .null
+    }
+
+    /// An integer number value.
+    public static func integer(_ value: Int) -> JSONValue { .number(String(value)) }
+}

@@ -18,7 +18,7 @@ struct OutputDecoder: Sendable {
             switch output.type {
             case "label":
                 let labels = output.labels ?? []
-                let probabilities = Self.softmax(values, temperature: preprocessing.temperature ?? 1)
+                let probabilities = Calibration.probabilities(values, temperature: preprocessing.temperature ?? 1)
                 guard probabilities.count == labels.count, let best = probabilities.indices.max(by: { probabilities[$0] < probabilities[$1] }) else {
                     throw .goldenMismatch(bundle: "(model)", reason: "output \(output.name) has \(values.count) logits for \(labels.count) labels")
                 }
@@ -37,15 +37,7 @@ struct OutputDecoder: Sendable {
         return result
     }
 
-    /// Softmax of `logits / temperature`, in Double for stable probabilities.
-    static func softmax(_ logits: [Float], temperature: Double) -> [Double] {
-        let scaled = logits.map { Double($0) / temperature }
-        let maximum = scaled.max() ?? 0
-        let exponentials = scaled.map { Foundation.exp($0 - maximum) }
-        let sum = exponentials.reduce(0, +)
-        return exponentials.map { $0 / sum }
-    }
-
+    /// A finite number as JSON, anything else as null.
     static func number(_ value: Double) -> JSONValue {
         .number(value.isFinite ? String(value) : "null")
     }
