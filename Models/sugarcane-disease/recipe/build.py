@@ -49,7 +49,7 @@ def manifest(metrics, temperature):
         "schema": "bagui.bundle/1", "name": "sugarcane-disease", "version": "1.0.0", "domain": "sugar",
         "task": "classification",
         "description": "Names the likely sugarcane disease or pest from a grower's description (zh, en, vi, th, id, ms) and gives advice.",
-        "architecture": "bagui-text-classifier", "plugin": None,
+        "architecture": "bagui-text-classifier", "plugin": "cane-advice",
         "inputs": [
             {"name": "text", "type": "text", "maxCharacters": 1000, "required": True,
              "description": "the grower's description of what they see in the field, in Chinese, English, Vietnamese (with or without diacritics), Thai, Indonesian or Malay, or a mix"},

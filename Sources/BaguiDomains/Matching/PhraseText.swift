@@ -1,0 +1,66 @@
+import Foundation
+
+/// Text prepared for phrase matching as `red_flags.json` (`bagui.red-flags/1`, "matching") defines
+/// it: Unicode NFKC, lowercased, every run of whitespace one space, trimmed. Held as Unicode scalars
+/// because the Python reference (`recipe/triage_safety.py`) matches code points, not graphemes
+/// (a Thai vowel sign or a combining accent can start a term).
+public struct PhraseText: Sendable, Equatable {
+    /// The normalised text, one scalar per code point.
+    public let scalars: [Unicode.Scalar]
+
+    /// Normalises `text`.
+    public init(_ text: String) {
+        let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(folded.unicodeScalars.count)
+        var pendingSpace = false
+        for scalar in folded.unicodeScalars {
+            if Self.isSpace(scalar) {
+                pendingSpace = !scalars.isEmpty
+                continue
+            }
+            if pendingSpace { scalars.append(" ") }
+            pendingSpace = false
+            scalars.append(scalar)
+        }
+        self.scalars = scalars
+    }
+
+    /// Python's `str.split()` whitespace: the White_Space property plus the information separators
+    /// U+001C…U+001F.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || (0x1C...0x1F).contains(scalar.value)
+    }
+
+    /// Whether `term` (already normalised) occurs in the text. A term whose first scalar is a Latin
+    /// letter must start a word: the scalar before it may not be a Latin letter or a decimal digit.
+    public func contains(_ term: PhraseText) -> Bool {
+        let needle = term.scalars
+        guard let first = needle.first, needle.count <= scalars.count else { return needle.isEmpty }
+        let needsWordStart = Self.isLatinLetter(first)
+        var start = 0
+        while start + needle.count <= scalars.count {
+            guard let i = scalars[start...].firstIndex(of: first), i + needle.count <= scalars.count else { return false }
+            if scalars[i..<(i + needle.count)].elementsEqual(needle) {
+                if !needsWordStart || i == 0 { return true }
+                let previous = scalars[i - 1]
+                if !(Self.isLatinLetter(previous) || previous.properties.generalCategory == .decimalNumber) { return true }
+            }
+            start = i + 1
+        }
+        return false
+    }
+
+    /// A letter (general category L*) of the Latin script, as Python's `isalpha()` and `"LATIN" in name`.
+    static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+        isLetter(scalar) && (scalar.properties.name?.contains("LATIN") ?? false)
+    }
+
+    /// General category L* (Lu, Ll, Lt, Lm, Lo).
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: true
+        default: false
+        }
+    }
+}
