@@ -1,0 +1,43 @@
+import BaguiIndustry
+import BaguiJSON
+import BaguiTestSupport
+import Foundation
+import Testing
+
+/// The industry model on the router's held-out multilingual set (`Models/industry-router/heldout.jsonl`,
+/// drawn from its test split: templates and phrasings never seen in training). Bars of the router
+/// issue: ≥ 95 % of in-scope requests reach the right domain, ≥ 90 % of out-of-scope ones are refused.
+@Suite("Routing on the held-out multilingual set")
+struct HeldOutRoutingTests {
+    @Test("in-scope requests reach their domain; out-of-scope ones are refused")
+    func heldOut() async throws {
+        let industry = try #require(Shipped.industry)
+        let url = Repository.bundle("industry-router").appendingPathComponent("heldout.jsonl")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        var inScope = (right: 0, total: 0), outOfScope = (refused: 0, total: 0)
+        var perLanguage: [String: (right: Int, total: Int)] = [:]
+        for line in text.split(separator: "\n") {
+            let row = try StrictJSONParser.parse(Data(line.utf8))
+            let sample = try #require(row["text"]?.string), domain = try #require(row["domain"]?.string)
+            let language = row["language"]?.string ?? "?"
+            let response = try await industry.ask(sample)
+            let right = response.domain == domain
+            perLanguage[language, default: (0, 0)].total += 1
+            if right { perLanguage[language, default: (0, 0)].right += 1 }
+            if domain == "out_of_scope" {
+                outOfScope.total += 1
+                if right { outOfScope.refused += 1 }
+            } else {
+                inScope.total += 1
+                if right { inScope.right += 1 }
+            }
+        }
+        let inRate = Double(inScope.right) / Double(max(inScope.total, 1)), outRate = Double(outOfScope.refused) / Double(max(outOfScope.total, 1))
+        let languages = perLanguage.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.right)/\($0.value.total)" }.joined(separator: ", ")
+        print("held-out routing: in-scope \(inScope.right)/\(inScope.total) = \(inRate), out-of-scope refused \(outOfScope.refused)/\(outOfScope.total) = \(outRate); \(languages)")
+        #expect(inScope.total >= 200 && outOfScope.total >= 50)
+        #expect(Set(perLanguage.keys).isSuperset(of: ["zh", "en", "vi", "th", "id", "ms"]))
+        #expect(inRate >= 0.95, "in-scope routed right: \(inRate)")
+        #expect(outRate >= 0.90, "out-of-scope refused: \(outRate)")
+    }
+}
