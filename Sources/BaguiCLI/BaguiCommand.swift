@@ -6,8 +6,8 @@ import ArgumentParser
 struct BaguiCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bagui",
-        abstract: "Run small domain models on the CPU: embed, tokenize, inspect and check the machine.",
+        abstract: "Small domain models composed into one industry model, on the CPU: ask, run, serve, predict, embed.",
         version: "0.1.0",
-        subcommands: [PredictCommand.self, EmbedCommand.self, ServeCommand.self, TokenizeCommand.self, InspectCommand.self, DoctorCommand.self]
+        subcommands: [AskCommand.self, RunCommand.self, ModelsCommand.self, PredictCommand.self, EmbedCommand.self, ServeCommand.self, TokenizeCommand.self, InspectCommand.self, DoctorCommand.self]
     )
 }

@@ -21,7 +21,7 @@ struct PredictCommand: ParsableCommand {
     func run() throws {
         let bundle = try ModelBundle(directory: URL(fileURLWithPath: model))
         let request = try StrictJSONParser.parse(try RequestText.read(input), limits: .init(maxDepth: 64))
-        let result = try bundle.load().predict(request)
+        let result = try bundle.load(plugins: .builtIn).predict(request)
         if json {
             print(String(decoding: try JSONEncoder.sorted.encode(JSONValue.object(result)), as: UTF8.self))
         } else {

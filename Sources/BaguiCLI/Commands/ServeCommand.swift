@@ -21,8 +21,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Sentence-transformers model folder served for embeddings (e.g. .cache/models/all-MiniLM-L6-v2).")
     var embeddingModel: String?
 
-    @Option(name: .long, help: "Model registry folder (bundles, the industry model).")
-    var models: String?
+    @Option(name: .long, help: "A models directory (repeatable): its bundles are served over OIP v2, and its industry.json as the model 'industry' and POST /v1/ask.")
+    var models: [String] = []
+
+    @Option(name: .long, help: "Megabytes of bundle files kept loaded; least recently used bundles are evicted beyond it.")
+    var memoryBudget = 1024
 
     @Option(name: .long, help: "Address to listen on. Not loopback: API keys required.")
     var host = "127.0.0.1"
@@ -75,7 +78,7 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         for (name, value) in [("--max-body-bytes", maxBodyBytes), ("--max-inputs", maxInputs), ("--workers", workers),
                               ("--max-concurrent-requests", maxConcurrentRequests), ("--max-batch-size", maxBatchSize),
-                              ("--max-batch-tokens", maxBatchTokens)] where value < 1 {
+                              ("--max-batch-tokens", maxBatchTokens), ("--memory-budget", memoryBudget)] where value < 1 {
             throw ValidationError("\(name) must be at least 1")
         }
         guard maxQueuedRequests >= 0, maxBatchWaitUs >= 0, drainDelay >= 0 else { throw ValidationError("limits cannot be negative") }
@@ -97,12 +100,14 @@ struct ServeCommand: AsyncParsableCommand {
             batching: noBatching
                 ? .disabled
                 : BatchingOptions(maxBatchSize: maxBatchSize, maxBatchTokens: maxBatchTokens, maxWait: .microseconds(maxBatchWaitUs)),
-            workers: workers, embeddingModelDirectory: embeddingModel, modelsDirectory: models,
+            workers: workers, embeddingModelDirectory: embeddingModel, modelsDirectories: models, registry: .init(memoryBudgetBytes: memoryBudget << 20),
             drainDelay: .milliseconds(Int64(drainDelay * 1000)))
         _ = try BindPolicy.check(host: host, keys: keys)  // refuse before spending time loading models
         let resources = ServingResources(configuration: configuration)
-        let repository = try ServedModels.load(configuration, resources: resources)
-        let server = try InferenceServer(configuration: configuration, repository: repository, resources: resources, logger: logger)
+        let served = try ServedModels.load(configuration, resources: resources)
+        for refused in served.refused { logger.warning("bundle \(refused.id) is not served: \(refused.reason)") }
+        let repository = served.repository
+        let server = try InferenceServer(configuration: configuration, repository: repository, resources: resources, ask: served.ask, logger: logger)
         let blas = BLAS.shared.info
         logger.info("BLAS \(blas.library) \(blas.version), kernel \(blas.kernel), \(blas.threads) threads; \(workers) worker(s)")
         try await server.run { port in
