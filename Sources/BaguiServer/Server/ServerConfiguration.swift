@@ -1,3 +1,5 @@
+import Bagui
+
 /// Everything `bagui serve` can be told; the defaults are the safe ones.
 public struct ServerConfiguration: Sendable {
     /// Address to listen on (`--host`, default `127.0.0.1`). Anything but loopback needs API keys.
@@ -13,8 +15,10 @@ public struct ServerConfiguration: Sendable {
     public var workers: Int
     /// The sentence-transformers model served for embeddings (`--embedding-model`).
     public var embeddingModelDirectory: String?
-    /// The model registry's folder (`--models`), handed to ``ModelRegistryHook``.
-    public var modelsDirectory: String?
+    /// The model registry's folders (`--models`, repeatable): bundles and the industry model.
+    public var modelsDirectories: [String]
+    /// The registry's memory budget and load-time self-check (`--memory-budget`).
+    public var registry: ModelRegistry.Options
     /// How long readiness reports 503 before the listener closes on shutdown (`--drain-delay`, 0 s).
     public var drainDelay: Duration
     /// Name and version in `GET /v2`.
@@ -25,7 +29,7 @@ public struct ServerConfiguration: Sendable {
         host: String = "127.0.0.1", port: Int = 8080, apiKeys: APIKeys = APIKeys([]),
         limits: ServerLimits = ServerLimits(), inputLimits: InputLimits = InputLimits(),
         batching: BatchingOptions = BatchingOptions(), workers: Int = 1,
-        embeddingModelDirectory: String? = nil, modelsDirectory: String? = nil,
+        embeddingModelDirectory: String? = nil, modelsDirectories: [String] = [], registry: ModelRegistry.Options = .init(),
         drainDelay: Duration = .zero, serverName: String = "bagui", serverVersion: String = "0.1.0"
     ) {
         self.host = host
@@ -36,7 +40,8 @@ public struct ServerConfiguration: Sendable {
         self.batching = batching
         self.workers = workers
         self.embeddingModelDirectory = embeddingModelDirectory
-        self.modelsDirectory = modelsDirectory
+        self.modelsDirectories = modelsDirectories
+        self.registry = registry
         self.drainDelay = drainDelay
         self.serverName = serverName
         self.serverVersion = serverVersion

@@ -17,11 +17,29 @@ struct TestServer: Sendable {
         models: (ServingResources) throws -> [any ServedModel],
         _ body: (TestServer) async throws -> T
     ) async throws -> T {
+        try await start(configuration, make: { (try models($0), ask) }, body)
+    }
+
+    /// Serves what `bagui serve` would for `configuration`: the registry's bundles, the industry
+    /// model and `/v1/ask` (``ServedModels/load(_:resources:)``).
+    static func serving<T: Sendable>(_ configuration: ServerConfiguration, _ body: (TestServer) async throws -> T) async throws -> T {
+        try await start(configuration, make: { resources in
+            let served = try ServedModels.load(configuration, resources: resources)
+            return (served.repository.models, served.ask)
+        }, body)
+    }
+
+    private static func start<T: Sendable>(
+        _ configuration: ServerConfiguration,
+        make: (ServingResources) throws -> ([any ServedModel], AskRoute?),
+        _ body: (TestServer) async throws -> T
+    ) async throws -> T {
         var configuration = configuration
         configuration.port = 0
         configuration.workers = 1
         let resources = ServingResources(configuration: configuration)
-        let repository = InMemoryModelRepository(try models(resources))
+        let (models, ask) = try make(resources)
+        let repository = InMemoryModelRepository(models)
         var logger = Logger(label: "bagui.test")
         logger.logLevel = .error
         let server = try InferenceServer(configuration: configuration, repository: repository, resources: resources, ask: ask, logger: logger)
