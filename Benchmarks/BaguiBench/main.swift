@@ -4,6 +4,7 @@
 //   BaguiBench throughput --model DIR --corpus FILE [--limit K] --batch-size 32 --runs N
 //   BaguiBench gemm       --m M --n N --k K --runs N
 //   BaguiBench embed      --model DIR --texts-json FILE      (parity check against the ST reference)
+//   BaguiBench route      --models DIR --requests FILE.jsonl --runs N   (industry model routing overhead)
 //
 // Each prints one JSON line on stdout. Timing: ContinuousClock around the library call only;
 // medians over runs. Threads: the library's default (BLAS.shared.info.threads), reported in every line.
@@ -29,6 +30,7 @@ let usageText = """
     BaguiBench throughput --model DIR --corpus FILE [--limit K] --batch-size 32 --runs N
     BaguiBench gemm       --m M --n N --k K --runs N
     BaguiBench embed      --model DIR --texts-json FILE
+    BaguiBench route      --models DIR --requests FILE.jsonl --runs N
     """
 
 /// `subcommand --key value ...`, nothing else.
@@ -234,6 +236,41 @@ func embed(_ args: Arguments) throws {
     print("{\"texts\": \(texts.count), \"embeddings\": [" + rows.joined(separator: ", ") + "]}")
 }
 
+/// Routing overhead of the industry model, warm: per free-text request, the median over runs of the
+/// whole `ask` and of the answering expert's own `predict` on the same text; overhead = ask − expert.
+/// Requests without an expert (out of scope) count the router alone. Experts load before timing.
+func route(_ args: Arguments) async throws {
+    let industry = try IndustryModel.open(directories: [URL(fileURLWithPath: try args.string("models"))])
+    let path = try args.string("requests"), runs = try args.int("runs", default: 20)
+    let texts = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").compactMap { line -> String? in
+        (try? StrictJSONParser.parse(Data(line.utf8)))?["text"]?.string
+    }
+    guard !texts.isEmpty else { throw BenchError.input("\(path): no request has a text") }
+    var overheads: [Double] = [], asks: [Double] = [], alone: [Double] = [], reported: [Double] = []
+    for text in texts {
+        let first = try await industry.ask(text)
+        var expert: (any BundleModel)?
+        if let id = first.expert { expert = try await industry.registry.model(id) }
+        var request = JSONObject()
+        request.insert("text", .string(text))
+        var askTimes: [Double] = [], expertTimes: [Double] = []
+        for _ in 0..<runs {
+            let clock = ContinuousClock(), start = clock.now
+            let answer = try await industry.ask(text)
+            askTimes.append(seconds(clock.now - start) * 1000)
+            reported.append(answer.timings.routingMs)
+            if let expert { expertTimes.append(try timed { _ = try expert.predict(JSONValue.object(request)) } * 1000) } else { expertTimes.append(0) }
+        }
+        asks.append(median(askTimes))
+        alone.append(median(expertTimes))
+        overheads.append(median(askTimes) - median(expertTimes))
+    }
+    emit([("requests", .int(texts.count)), ("runs", .int(runs)),
+          ("ask_p50_ms", .double(median(asks))), ("expert_p50_ms", .double(median(alone))),
+          ("overhead_p50_ms", .double(median(overheads))), ("overhead_p90_ms", .double(quantile(overheads, 0.9))),
+          ("reported_routing_p50_ms", .double(median(reported)))] + blasFields())
+}
+
 // MARK: - Main
 
 do {
@@ -243,6 +280,7 @@ do {
     case "throughput": try throughput(args)
     case "gemm": try gemm(args)
     case "embed": try embed(args)
+    case "route": try await route(args)
     default: throw BenchError.usage("unknown subcommand \(args.command)")
     }
 } catch {
