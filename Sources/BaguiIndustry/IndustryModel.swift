@@ -161,7 +161,8 @@ public struct IndustryModel: Sendable {
     private func routed(_ request: AskRequest, stopwatch: inout ExpertStopwatch) async throws -> Outcome {
         let text = request.text ?? ""
         let router = try await loaded(plan.router, stopwatch: &stopwatch)
-        let routed = try router.predict(.object(Self.object([(routerTextField, .string(text))])))
+        let question = JSONValue.object(Self.object([(routerTextField, .string(text))]))
+        let routed = try await registry.executor.compute { try router.predict(question) }
         let reported = routed["scores"]?.object
         let scores = plan.routerLabels.map { ($0, reported?[$0]?.double ?? 0) }
         switch TextRouting.decide(scores: scores, outOfScope: plan.file.router.outOfScope, threshold: plan.file.router.threshold,
@@ -263,8 +264,10 @@ public struct IndustryModel: Sendable {
     /// Runs expert `id` on a checked input, timing it.
     private func run(_ id: String, _ input: BundleInput, stopwatch: inout ExpertStopwatch) async throws -> JSONObject {
         let model = try await loaded(id, stopwatch: &stopwatch)
-        return try stopwatch.time {
-            do { return try model.predict(input) } catch let error as BundleError { throw AskError.invalidRequest("for expert \(id): \(error)") }
+        let clock = ContinuousClock(), start = clock.now
+        defer { stopwatch.elapsed += clock.now - start }
+        do { return try await registry.executor.compute { try model.predict(input) } } catch let error as BundleError {
+            throw AskError.invalidRequest("for expert \(id): \(error)")
         }
     }
 
@@ -277,15 +280,10 @@ public struct IndustryModel: Sendable {
 
 /// Time spent inside experts' forward passes and in loading bundles, as opposed to routing.
 struct ExpertStopwatch {
-    private(set) var elapsed: Duration = .zero
+    /// Experts' forward passes (the router's counts as routing).
+    var elapsed: Duration = .zero
     /// First-use loads (verification, weights, golden self-check) of any bundle, router included.
     var loading: Duration = .zero
-
-    mutating func time<T>(_ body: () throws -> T) throws -> T {
-        let clock = ContinuousClock(), start = clock.now
-        defer { elapsed += clock.now - start }
-        return try body()
-    }
 }
 
 extension Duration {

@@ -37,6 +37,8 @@ public actor ModelRegistry {
     public nonisolated let plugins: PluginCatalog
     /// The options given at open.
     public nonisolated let options: Options
+    /// Where loads (and the industry model's forward passes) run.
+    public nonisolated let executor: any ComputeExecutor
 
     private struct Resident {
         let model: any BundleModel
@@ -51,12 +53,14 @@ public actor ModelRegistry {
 
     /// Discovers the bundles in `directories` (each folder holding a `manifest.json`, one level
     /// down). Reads manifests only; no weights are touched until a model is asked for.
-    public init(directories: [URL], plugins: PluginCatalog, options: Options = Options()) {
+    /// Loads run on `compute` (default: Dispatch's global queue), off the cooperative pool.
+    public init(directories: [URL], plugins: PluginCatalog, options: Options = Options(), compute: any ComputeExecutor = DispatchCompute()) {
         let (entries, refused) = BundleDiscovery.discover(in: directories, plugins: plugins)
         self.entries = entries
         self.refusedAtDiscovery = refused
         self.plugins = plugins
         self.options = options
+        self.executor = compute
     }
 
     /// The entry `reference` (`name` or `name@version`) names; a bare name means its newest version.
@@ -91,11 +95,13 @@ public actor ModelRegistry {
         guard entry.sizeBytes <= options.memoryBudgetBytes else {
             throw RegistryError.overBudget(id, bytes: entry.sizeBytes, budget: options.memoryBudgetBytes)
         }
-        let plugins = plugins, selfCheck = options.selfCheck
-        let task = Task.detached(priority: .userInitiated) { () throws -> any BundleModel in
-            let model = try entry.bundle.load(plugins: plugins)
-            if selfCheck { try GoldenCheck.run(model, directory: entry.bundle.directory) }
-            return model
+        let plugins = plugins, selfCheck = options.selfCheck, executor = executor
+        let task = Task { () throws -> any BundleModel in
+            try await executor.compute {
+                let model = try entry.bundle.load(plugins: plugins)
+                if selfCheck { try GoldenCheck.run(model, directory: entry.bundle.directory) }
+                return model
+            }
         }
         loading[id] = task
         defer { loading[id] = nil }
@@ -107,7 +113,7 @@ public actor ModelRegistry {
             resident[id] = Resident(model: model, bytes: entry.sizeBytes, lastUse: clock)
             return model
         } catch {
-            let reason = (error as? CustomStringConvertible)?.description ?? "\(error)"
+            let reason = "\(error)"
             failures[id] = reason
             throw RegistryError.refused(id, reason: reason)
         }

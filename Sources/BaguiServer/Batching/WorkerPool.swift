@@ -1,3 +1,4 @@
+import Bagui
 import Foundation
 
 /// A fixed set of threads for blocking compute (tokenizer-free forward passes through BLAS), so the
@@ -119,5 +120,13 @@ public final class WorkerPool: Sendable {
             condition.unlock()
             job?.run()
         }
+    }
+}
+
+/// Bundles, the registry's loads and the industry model run their forward passes on the server's
+/// worker threads, with the request's compute interval recorded for metrics.
+extension WorkerPool: ComputeExecutor {
+    public func compute<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await run(timings: [RequestTiming.current].compactMap { $0 }, work)
     }
 }

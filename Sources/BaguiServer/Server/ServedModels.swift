@@ -25,7 +25,7 @@ public struct ServedModels: Sendable {
         var ask: AskRoute?, registry: ModelRegistry?
         if !configuration.modelsDirectories.isEmpty {
             let directories = configuration.modelsDirectories.map { URL(fileURLWithPath: $0) }
-            let opened = ModelRegistry(directories: directories, plugins: .builtIn, options: configuration.registry)
+            let opened = ModelRegistry(directories: directories, plugins: .builtIn, options: configuration.registry, compute: resources.pool)
             models += opened.entries.map { BundleServedModel(entry: $0, registry: opened, pool: resources.pool) }
             if let composition = IndustryModel.compositionFile(in: directories) {
                 let industry = IndustryServedModel(industry: try IndustryModel(plan: IndustryPlan.load(composition, registry: opened), registry: opened))
