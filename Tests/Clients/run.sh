@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Drives the real `bagui serve` binary with clients nobody here wrote: NVIDIA's tritonclient[http]
-# (Open Inference Protocol v2) and OpenAI's Python client (/v1/embeddings), checked against the
-# sentence-transformers reference embeddings of all-MiniLM-L6-v2.
+# (Open Inference Protocol v2: the embedding model, a text bundle, a tabular bundle and the industry
+# model) and OpenAI's Python client (/v1/embeddings), checked against the sentence-transformers
+# reference embeddings of all-MiniLM-L6-v2 and the bundles' PyTorch goldens.
 #
 #   bash Tests/Clients/run.sh          # exits non-zero on any failure
 #
@@ -39,7 +40,7 @@ fi
 # 3. A free loopback port, the server, and a trap that always stops it.
 port=$("$venv/bin/python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 log=$(mktemp -t bagui-serve.XXXXXX.log)
-"$bagui" serve --embedding-model "$model" --host 127.0.0.1 --port "$port" >"$log" 2>&1 &
+"$bagui" serve --embedding-model "$model" --models "$root/Models" --host 127.0.0.1 --port "$port" >"$log" 2>&1 &
 server=$!
 stop() {
   if kill -0 "$server" 2>/dev/null; then
@@ -64,7 +65,7 @@ if [ "$ready" != 1 ]; then echo "bagui serve did not become ready:" >&2; cat "$l
 
 # 4. The clients.
 status=0
-BAGUI_URL="127.0.0.1:$port" BAGUI_FIXTURES="$root/Tests/BaguiModelsTests/Fixtures/minilm" \
+BAGUI_URL="127.0.0.1:$port" BAGUI_FIXTURES="$root/Tests/BaguiModelsTests/Fixtures/minilm" BAGUI_MODELS_DIR="$root/Models" \
   "$venv/bin/python" -m pytest -q -p no:cacheprovider "$here" || status=$?
 if [ "$status" != 0 ]; then echo "server log:" >&2; tail -n 50 "$log" >&2; fi
 exit "$status"
