@@ -246,7 +246,7 @@ func route(_ args: Arguments) async throws {
         (try? StrictJSONParser.parse(Data(line.utf8)))?["text"]?.string
     }
     guard !texts.isEmpty else { throw BenchError.input("\(path): no request has a text") }
-    var overheads: [Double] = [], asks: [Double] = [], alone: [Double] = [], reported: [Double] = []
+    var overheads: [Double] = [], asks: [Double] = [], alone: [Double] = [], reported: [Double] = [], screens: [Double] = []
     for text in texts {
         let first = try await industry.ask(text)
         var expert: (any BundleModel)?
@@ -259,6 +259,7 @@ func route(_ args: Arguments) async throws {
             let answer = try await industry.ask(text)
             askTimes.append(seconds(clock.now - start) * 1000)
             reported.append(answer.timings.routingMs)
+            screens.append(timed { _ = industry.safety.screen(text) } * 1000)
             if let expert { expertTimes.append(try timed { _ = try expert.predict(JSONValue.object(request)) } * 1000) } else { expertTimes.append(0) }
         }
         asks.append(median(askTimes))
@@ -268,7 +269,23 @@ func route(_ args: Arguments) async throws {
     emit([("requests", .int(texts.count)), ("runs", .int(runs)),
           ("ask_p50_ms", .double(median(asks))), ("expert_p50_ms", .double(median(alone))),
           ("overhead_p50_ms", .double(median(overheads))), ("overhead_p90_ms", .double(quantile(overheads, 0.9))),
-          ("reported_routing_p50_ms", .double(median(reported)))] + blasFields())
+          ("reported_routing_p50_ms", .double(median(reported))), ("safety_screen_p50_ms", .double(median(screens)))] + blasFields())
+}
+
+/// Runs async library calls from this synchronous top-level code (an async top-level `main.swift`
+/// crashed here in swift_job_run with Swift 6.3.1): the main thread waits, the tasks run on the pool.
+func blocking(_ body: @escaping @Sendable () async throws -> Void) throws {
+    final class Outcome: @unchecked Sendable {
+        let done = DispatchSemaphore(value: 0)
+        var error: (any Error)?
+    }
+    let outcome = Outcome()
+    Task.detached {
+        do { try await body() } catch { outcome.error = error }
+        outcome.done.signal()
+    }
+    outcome.done.wait()
+    if let error = outcome.error { throw error }
 }
 
 // MARK: - Main
@@ -280,7 +297,7 @@ do {
     case "throughput": try throughput(args)
     case "gemm": try gemm(args)
     case "embed": try embed(args)
-    case "route": try await route(args)
+    case "route": try blocking { try await route(args) }
     default: throw BenchError.usage("unknown subcommand \(args.command)")
     }
 } catch {

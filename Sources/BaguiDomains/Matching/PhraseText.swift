@@ -35,20 +35,18 @@ public struct PhraseText: Sendable, Equatable {
     /// Whether `term` (already normalised) occurs in the text. A term whose first scalar is a Latin
     /// letter must start a word: the scalar before it may not be a Latin letter or a decimal digit.
     public func contains(_ term: PhraseText) -> Bool {
+        guard !term.scalars.isEmpty else { return true }
+        return scalars.indices.contains { occurs(term, at: $0) }
+    }
+
+    /// Whether `term` occurs starting at scalar `position`, word start included.
+    func occurs(_ term: PhraseText, at position: Int) -> Bool {
         let needle = term.scalars
-        guard let first = needle.first, needle.count <= scalars.count else { return needle.isEmpty }
-        let needsWordStart = Self.isLatinLetter(first)
-        var start = 0
-        while start + needle.count <= scalars.count {
-            guard let i = scalars[start...].firstIndex(of: first), i + needle.count <= scalars.count else { return false }
-            if scalars[i..<(i + needle.count)].elementsEqual(needle) {
-                if !needsWordStart || i == 0 { return true }
-                let previous = scalars[i - 1]
-                if !(Self.isLatinLetter(previous) || previous.properties.generalCategory == .decimalNumber) { return true }
-            }
-            start = i + 1
-        }
-        return false
+        guard let first = needle.first, position + needle.count <= scalars.count,
+              scalars[position..<(position + needle.count)].elementsEqual(needle) else { return false }
+        guard Self.isLatinLetter(first), position > 0 else { return true }
+        let previous = scalars[position - 1]
+        return !(Self.isLatinLetter(previous) || previous.properties.generalCategory == .decimalNumber)
     }
 
     /// A letter (general category L*) of the Latin script, as Python's `isalpha()` and `"LATIN" in name`.

@@ -12,6 +12,7 @@ public struct DepartmentTable: Sendable {
     /// Department id → language → display name.
     public let names: [String: [String: String]]
     private let departments: [(id: String, patterns: PhrasePatterns)]
+    private let index: PhraseIndex
 
     /// Parses and checks `data`; `bundle` and `file` name it in errors.
     public init(data: Data, bundle: String, file: String = "departments.json") throws {
@@ -25,13 +26,16 @@ public struct DepartmentTable: Sendable {
         emergencyAtOrBelowLevel = raw.emergencyAtOrBelowLevel
         defaultDepartment = raw.default
         names = raw.names
-        departments = raw.departments.map { ($0.id, PhrasePatterns($0.patterns)) }
+        var index = PhraseIndex()
+        departments = raw.departments.map { ($0.id, PhrasePatterns($0.patterns, index: &index)) }
+        self.index = index
     }
 
     /// The department for a complaint triaged at `level`.
     public func department(for text: PhraseText, level: Int) -> String {
         if level <= emergencyAtOrBelowLevel { return "emergency" }
-        return departments.first { $0.patterns.matches(text) }?.id ?? defaultDepartment
+        let found = index.found(in: text)
+        return departments.first { $0.patterns.matches(found) }?.id ?? defaultDepartment
     }
 
     private struct Raw: Decodable {

@@ -80,6 +80,7 @@ public struct RedFlagTable: Sendable {
     public let vitalsRules: [VitalsRule]
     /// The abstention policy.
     public let abstention: Abstention
+    private let index: PhraseIndex
 
     /// Parses and checks `data`; `bundle` and `file` name it in errors.
     public init(data: Data, bundle: String, file: String = "red_flags.json") throws {
@@ -87,11 +88,15 @@ public struct RedFlagTable: Sendable {
         let raw = try ModelBundle.decodePluginData(RawTable.self, from: data, bundle: bundle, file: file)
         guard raw.schema == "bagui.red-flags/1" else { throw invalid("schema is \"\(raw.schema)\", expected \"bagui.red-flags/1\"") }
         let levels = 1...5
-        rules = try raw.rules.map { rule in
+        var index = PhraseIndex()
+        var rules: [PhraseRule] = []
+        for rule in raw.rules {
             guard levels.contains(rule.targetLevel) else { throw invalid("rule \(rule.id) has targetLevel \(rule.targetLevel), outside 1…5") }
             guard !rule.patterns.isEmpty else { throw invalid("rule \(rule.id) has no patterns") }
-            return PhraseRule(id: rule.id, targetLevel: rule.targetLevel, patterns: PhrasePatterns(rule.patterns))
+            rules.append(PhraseRule(id: rule.id, targetLevel: rule.targetLevel, patterns: PhrasePatterns(rule.patterns, index: &index)))
         }
+        self.rules = rules
+        self.index = index
         vitalsRules = try raw.vitals.rules.map { rule in
             guard levels.contains(rule.targetLevel) else { throw invalid("vitals rule \(rule.id) has targetLevel \(rule.targetLevel), outside 1…5") }
             var ages: (lower: Double, upper: Double?)?
@@ -116,7 +121,8 @@ public struct RedFlagTable: Sendable {
 
     /// The phrase rules that fire on `text`, in file order.
     public func firedRules(in text: PhraseText) -> [PhraseRule] {
-        rules.filter { $0.patterns.matches(text) }
+        let found = index.found(in: text)
+        return rules.filter { $0.patterns.matches(found) }
     }
 
     /// The vitals rules that fire, in file order.
