@@ -19,6 +19,7 @@ import data_sugarcane as DS  # noqa: E402
 import data_router as DR  # noqa: E402
 
 PER_CONCEPT_LANG = {"train": 36, "val": 8, "test": 12}
+SUGARCANE_COUNTS = {"train": 60, "val": 8, "test": 12}
 MIX_PAIRS = [("zh", "en"), ("ms", "en"), ("id", "en"), ("vi", "en"), ("th", "en"), ("en", "zh"), ("ms", "zh"),
              ("en", "ms"), ("id", "ms"), ("en", "vi"), ("en", "th"), ("zh", "vi")]
 
@@ -205,7 +206,9 @@ def main():
         samples, untested = router_samples(a.seed)
     else:
         d = medical_domain() if a.domain == "medical" else sugarcane_domain()
-        samples, untested = d.generate(a.seed), d.untested
+        # sugarcane, second edition: ~7 train phrasings per concept and language (EXTRA2), so more train samples
+        counts = SUGARCANE_COUNTS if a.domain == "sugarcane" else PER_CONCEPT_LANG
+        samples, untested = d.generate(a.seed, counts=counts), d.untested
     by = {}
     for s in samples:
         by.setdefault(s["split"], []).append(s)

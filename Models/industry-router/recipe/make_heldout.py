@@ -30,7 +30,7 @@ def main():
     ap.add_argument("data")
     ap.add_argument("out")
     ap.add_argument("--per-cell", type=int, default=20)
-    ap.add_argument("--per-unsupported", type=int, default=8)
+    ap.add_argument("--per-unsupported", type=int, default=5)
     ap.add_argument("--seed", type=int, default=20261201)
     a = ap.parse_args()
     seen = {r["text"] for s in ("train", "val") for r in load(os.path.join(a.data, f"{s}.jsonl"))}
