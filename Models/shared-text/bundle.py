@@ -201,3 +201,39 @@ def reexport(spec, bundle_dir, tokenizer_path):
     """Rewrites golden, manifest and card from the exported weights and recipe/metrics.json (no training)."""
     metrics = json.load(open(os.path.join(bundle_dir, "recipe", "metrics.json"), encoding="utf-8"))
     write_bundle_files(spec, bundle_dir, Tokenizer.from_file(tokenizer_path), metrics)
+
+
+def reevaluate(spec, data_dir, tokenizer_path, bundle_dir, log=print):
+    """No training: reloads the exported weights, recomputes every test metric (including the spec's extra metrics, e.g.
+    the triage-safety layer after a red_flags.json change) with the shipped temperature, and rewrites metrics.json,
+    golden.json, manifest.json and the card. Used when only data files beside the weights changed."""
+    from transformers import BertConfig
+    t_start = time.time()
+    labels = spec["labels"]
+    tok = Tokenizer.from_file(tokenizer_path)
+    pad_id = tok.token_to_id("<pad>")
+    old = json.load(open(os.path.join(bundle_dir, "recipe", "metrics.json"), encoding="utf-8"))
+    cfg_d = json.load(open(os.path.join(bundle_dir, "config.json")))
+    cfg = BertConfig(**{k: v for k, v in cfg_d.items() if k not in ("model_type", "num_labels", "id2label", "label2id")})
+    model = T.TextClassifier(cfg, len(labels))
+    model.load_state_dict(load_file(os.path.join(bundle_dir, "model.safetensors")))
+    model.eval()
+    val, test = (load_split(data_dir, s) for s in ("val", "test"))
+    assert len(test) == old["data"]["test"] and len(val) == old["data"]["val"], "the corpus changed: retrain instead"
+    temperature = old["temperature"]
+    lab = {l: i for i, l in enumerate(labels)}
+    val_logits = T.logits_for(model, tok, [r["text"] for r in val], pad_id)
+    test_logits = T.logits_for(model, tok, [r["text"] for r in test], pad_id)
+    probs = T.softmax(test_logits / temperature)
+    metrics, test_y = evaluate(test, probs, labels)
+    assert abs(metrics["overall"]["accuracy"] - old["overall"]["accuracy"]) < 1e-9, "weights or corpus differ from the run"
+    for k in ("temperature", "eceBeforeTemperature", "valAccuracy", "model", "timing", "data", "latency"):
+        if k in old:
+            metrics[k] = old[k]
+    if "extra_metrics" in spec:
+        metrics.update(spec["extra_metrics"](test, probs, val, T.softmax(val_logits / temperature), log))
+    metrics["reevaluated"] = "metrics recomputed without retraining (same weights) after a change of the bundle's data files"
+    T.write_json(os.path.join(bundle_dir, "recipe", "metrics.json"), metrics)
+    write_bundle_files(spec, bundle_dir, tok, metrics)
+    log(f"re-evaluated {bundle_dir} in {time.time() - t_start:.0f}s")
+    return metrics
