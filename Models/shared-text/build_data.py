@@ -155,29 +155,23 @@ def medical_domain():
     return d
 
 
-def sugarcane_domain():
+def sugarcane_domain(extra_frames=True):
     def combine(cs):
         return cs[0]["label"]
 
-    d = Domain("sugarcane", DS.CONCEPTS, DS.FRAMES, DS.FILLS, DS.CONJ, DS.INFORMAL, None, combine, 0.0)
+    frames = {l: DS.FRAMES[l] + (DS.FRAMES_EXTRA[l] if extra_frames else []) for l in DS.FRAMES}
+    d = Domain("sugarcane", DS.CONCEPTS, frames, DS.FILLS, DS.CONJ, DS.INFORMAL, None, combine, 0.0)
     d.keywords = DS.KEYWORDS
     d.keyword_count = 60  # second edition (was 30)
     return d
 
 
 def router_samples(seed):
-    med, cane = medical_domain(), sugarcane_domain()
+    med, cane = medical_domain(), sugarcane_domain(extra_frames=False)
     med.second_p = 0.15
     med.keyword_count, cane.keyword_count = 4, 8
     own = Domain("router", DR.CONCEPTS, DR.FRAMES, {}, DM.CONJ, G.INFORMAL, None, lambda cs: cs[0]["label"], 0.0)
-    own.keywords, own.keyword_count = DR.KEYWORDS, 120
-    # Second edition: medical and sugarcane text also appears in the router's generic frames, so a frame's style does
-    # not give the route away (in the first edition only sugar-industry, EV and out-of-scope text used them). The
-    # router's own frame split is reused: its held-out frames stay held out for every route.
-    for d in (med, cane):
-        for lang in G.LANGS:
-            d.frames[lang] = {"train": d.frames[lang]["train"] + own.frames[lang]["train"],
-                              "heldout": d.frames[lang]["heldout"] + own.frames[lang]["heldout"]}
+    own.keywords, own.keyword_count = DR.KEYWORDS, 40
     out = []
     for s in med.generate(seed + 1, counts={"train": 7, "val": 2, "test": 3}):
         out.append(dict(s, label="medical"))

@@ -618,15 +618,18 @@ for _c in CONCEPTS:
         _c["phr"][_lang] += [s.strip() for s in _items.split("|") if s.strip()]
 
 # Second edition: eight more frames per language (20 in all, about 30% held out), so train sees more sentence shapes.
-FRAMES["en"] += ["{x}. any idea what causes this?", "hi sir, {x}", "in our cane block {x}", "{x} - which disease?",
+# The sugarcane-disease corpus uses FRAMES + FRAMES_EXTRA; the industry-router's sugar samples keep the 12 FRAMES (its
+# shipped run was trained before these were added).
+FRAMES_EXTRA = {}
+FRAMES_EXTRA["en"] = ["{x}. any idea what causes this?", "hi sir, {x}", "in our cane block {x}", "{x} - which disease?",
                  "my ratoon field: {x}", "can you identify this: {x}", "since last week {x}", "extension officer, {x}"]
-FRAMES["zh"] += ["{x}，这是什么原因？", "老师好，{x}", "我们的蔗区{x}", "{x}——是什么病", "宿根蔗地里{x}", "帮忙看看这个：{x}",
+FRAMES_EXTRA["zh"] = ["{x}，这是什么原因？", "老师好，{x}", "我们的蔗区{x}", "{x}——是什么病", "宿根蔗地里{x}", "帮忙看看这个：{x}",
                  "上周开始{x}", "农技员你好，{x}"]
-FRAMES["vi"] += ["{x}. nguyên nhân là gì?", "chào anh, {x}", "trong lô mía của chúng tôi {x}", "{x} - bệnh gì vậy?",
+FRAMES_EXTRA["vi"] = ["{x}. nguyên nhân là gì?", "chào anh, {x}", "trong lô mía của chúng tôi {x}", "{x} - bệnh gì vậy?",
                  "ruộng mía gốc: {x}", "nhận diện giúp: {x}", "từ tuần trước {x}", "cán bộ khuyến nông ơi, {x}"]
-FRAMES["th"] += ["{x} สาเหตุคืออะไร", "สวัสดีค่ะ {x}", "ในแปลงอ้อยของเรา{x}", "{x} โรคอะไรคะ", "แปลงอ้อยตอ: {x}",
+FRAMES_EXTRA["th"] = ["{x} สาเหตุคืออะไร", "สวัสดีค่ะ {x}", "ในแปลงอ้อยของเรา{x}", "{x} โรคอะไรคะ", "แปลงอ้อยตอ: {x}",
                  "ช่วยดูให้หน่อย {x}", "ตั้งแต่อาทิตย์ที่แล้ว{x}", "เจ้าหน้าที่ส่งเสริมครับ {x}"]
-FRAMES["id"] += ["{x}. kira-kira penyebabnya apa?", "halo pak, {x}", "di petak tebu kami {x}", "{x} - penyakit apa?",
+FRAMES_EXTRA["id"] = ["{x}. kira-kira penyebabnya apa?", "halo pak, {x}", "di petak tebu kami {x}", "{x} - penyakit apa?",
                  "kebun keprasan saya: {x}", "tolong identifikasi: {x}", "sejak minggu lalu {x}", "pak penyuluh, {x}"]
-FRAMES["ms"] += ["{x}. apa puncanya?", "hai tuan, {x}", "di petak tebu kami {x}", "{x} - penyakit apa?",
+FRAMES_EXTRA["ms"] = ["{x}. apa puncanya?", "hai tuan, {x}", "di petak tebu kami {x}", "{x} - penyakit apa?",
                  "ladang tebu ratun saya: {x}", "tolong kenal pasti: {x}", "sejak minggu lepas {x}", "pegawai pengembangan, {x}"]
