@@ -2,7 +2,7 @@
 the router's TEST split (held-out frames x test-only phrasings; never seen in training, validation or by the
 tokenizer).
 
-Usage: make_heldout.py DATA_DIR OUT.jsonl [--per-cell 20] [--per-unsupported 8] [--seed 20261201]
+Usage: make_heldout.py DATA_DIR OUT.jsonl [--per-cell 20] [--per-unsupported 5] [--seed 20261201]
 
 One JSON object per line: {"text", "domain": sugar|ev|medical|out_of_scope, "language": zh|en|vi|th|id|ms|mixed|
 ko|ar|hi|ru|ja}. Balanced: `per-cell` lines for every (domain, language) of the six supported languages and
