@@ -19,6 +19,7 @@ import data_sugarcane as DS  # noqa: E402
 import data_router as DR  # noqa: E402
 
 PER_CONCEPT_LANG = {"train": 36, "val": 8, "test": 12}
+SUGARCANE_COUNTS = {"train": 60, "val": 8, "test": 12}
 MIX_PAIRS = [("zh", "en"), ("ms", "en"), ("id", "en"), ("vi", "en"), ("th", "en"), ("en", "zh"), ("ms", "zh"),
              ("en", "ms"), ("id", "ms"), ("en", "vi"), ("en", "th"), ("zh", "vi")]
 
@@ -154,17 +155,19 @@ def medical_domain():
     return d
 
 
-def sugarcane_domain():
+def sugarcane_domain(extra_frames=True):
     def combine(cs):
         return cs[0]["label"]
 
-    d = Domain("sugarcane", DS.CONCEPTS, DS.FRAMES, DS.FILLS, DS.CONJ, DS.INFORMAL, None, combine, 0.0)
+    frames = {l: DS.FRAMES[l] + (DS.FRAMES_EXTRA[l] if extra_frames else []) for l in DS.FRAMES}
+    d = Domain("sugarcane", DS.CONCEPTS, frames, DS.FILLS, DS.CONJ, DS.INFORMAL, None, combine, 0.0)
     d.keywords = DS.KEYWORDS
+    d.keyword_count = 60  # second edition (was 30)
     return d
 
 
 def router_samples(seed):
-    med, cane = medical_domain(), sugarcane_domain()
+    med, cane = medical_domain(), sugarcane_domain(extra_frames=False)
     med.second_p = 0.15
     med.keyword_count, cane.keyword_count = 4, 8
     own = Domain("router", DR.CONCEPTS, DR.FRAMES, {}, DM.CONJ, G.INFORMAL, None, lambda cs: cs[0]["label"], 0.0)
@@ -205,7 +208,9 @@ def main():
         samples, untested = router_samples(a.seed)
     else:
         d = medical_domain() if a.domain == "medical" else sugarcane_domain()
-        samples, untested = d.generate(a.seed), d.untested
+        # sugarcane, second edition: ~7 train phrasings per concept and language (EXTRA2), so more train samples
+        counts = SUGARCANE_COUNTS if a.domain == "sugarcane" else PER_CONCEPT_LANG
+        samples, untested = d.generate(a.seed, counts=counts), d.untested
     by = {}
     for s in samples:
         by.setdefault(s["split"], []).append(s)

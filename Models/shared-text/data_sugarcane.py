@@ -458,3 +458,178 @@ EXTRA = {
 for _c in CONCEPTS:
     for _lang, _items in EXTRA.get(_c["id"], {}).items():
         _c["phr"][_lang] += [s.strip() for s in _items.split("|") if s.strip()]
+
+# Second edition ("Domain models II"): four more phrasings per concept and language, written from the same
+# sources without reading any model output on test data, so train sees about seven phrasings instead of three.
+EXTRA2 = {
+    "smut_whip": {
+        "en": "a dark whip as long as my arm sticks out of the cane top|black spores puff out from a whip on the shoot tip|instead of a spindle leaf the stalk grows a black lash|the top of several stalks ends in a grey-black whip that sheds powder",
+        "zh": "甘蔗梢上冒出一根和手臂一样长的黑鞭|梢头黑鞭一抖就掉出黑色孢子|心叶不长了，长出一根黑色的鞭子|好几根蔗的梢头都变成灰黑色的鞭，会掉粉",
+        "vi": "ngọn mía thò ra một cái roi đen dài bằng cánh tay|roi ở ngọn rung lên là bay bào tử đen|thay vì lá nõn, cây mọc ra một sợi roi đen|nhiều cây mía có ngọn là roi xám đen rơi bột",
+        "th": "ยอดอ้อยมีแส้สีดำยาวเท่าแขนโผล่ออกมา|แส้ที่ปลายยอดเขย่าแล้วมีสปอร์สีดำฟุ้ง|แทนที่จะเป็นใบยอด กลับงอกเป็นแส้สีดำ|อ้อยหลายต้นปลายยอดเป็นแส้สีเทาดำ มีผงร่วง",
+        "id": "dari pucuk tebu keluar cambuk gelap sepanjang lengan|spora hitam beterbangan dari cambuk di ujung pucuk|bukannya daun gulung, batang malah menumbuhkan cambuk hitam|beberapa batang ujungnya berupa cambuk abu-abu hitam yang rontok bubuknya",
+        "ms": "dari pucuk tebu keluar cemeti gelap sepanjang lengan|spora hitam berterbangan dari cemeti di hujung pucuk|bukan daun pucuk yang keluar tapi cemeti hitam|beberapa batang hujungnya jadi cemeti kelabu hitam yang gugur serbuknya"},
+    "smut_grassy": {
+        "en": "the ratoon came up as a mass of thin shoots like a grass tuft, some with black tips|dozens of pencil-thin tillers per stool and a sooty look|the stool is crowded with spindly shoots and narrow erect leaves, black powder here and there|the regrowth is all fine grassy stems and a few dark whips",
+        "zh": "宿根发出来一大丛细苗，像一簇草，有的尖上发黑|一蔸几十根铅笔粗的分蘖，看起来脏黑|蔗蔸挤满细弱的苗，叶子窄而直立，到处有黑粉|新发的苗全是细细的草状茎，还有几根黑鞭",
+        "vi": "mía gốc mọc lên thành một đám chồi nhỏ như búi cỏ, vài chồi đầu đen|mỗi bụi có hàng chục nhánh nhỏ như bút chì, trông đen bẩn|bụi mía chen chúc chồi yếu, lá hẹp dựng đứng, chỗ nào cũng có bột đen|chồi tái sinh toàn thân nhỏ như cỏ và vài roi đen",
+        "th": "อ้อยตองอกเป็นหน่อเล็กๆ เป็นกระจุกเหมือนหญ้า บางหน่อปลายดำ|กอหนึ่งมีหน่อเล็กเท่าดินสอหลายสิบหน่อ ดูดำสกปรก|กอแน่นไปด้วยหน่อผอม ใบแคบตั้งตรง มีผงดำประปราย|หน่อที่แตกใหม่เป็นลำเล็กเหมือนหญ้าทั้งหมด มีแส้ดำไม่กี่อัน",
+        "id": "keprasan tumbuh jadi kumpulan tunas kurus seperti rumpun rumput, ada yang ujungnya hitam|puluhan anakan sebesar pensil per rumpun dan tampak kotor kehitaman|rumpun penuh tunas lemah dengan daun sempit tegak, ada bubuk hitam di sana sini|tunas baru semuanya batang halus seperti rumput dan beberapa cambuk gelap",
+        "ms": "tebu ratun tumbuh jadi sekumpulan tunas kurus macam rumpun rumput, ada yang hujungnya hitam|berpuluh anak pokok sebesar pensel serumpun dan nampak kotor kehitaman|rumpun penuh tunas lemah dengan daun sempit tegak, ada serbuk hitam di sana sini|tunas baru semuanya batang halus macam rumput dan beberapa cemeti gelap"},
+    "mosaic_pattern": {
+        "en": "the leaf blade is a mix of normal green and pale yellowish-green areas with no clear edges|hold the young leaf up to the light and you see light green patches in a mosaic|the spindle leaves are striped and speckled in two shades of green|pale irregular blotches on the new leaves, no spots or rot",
+        "zh": "叶片上正常绿色和淡黄绿色混在一起，边界不清|把嫩叶对着光看，能看到浅绿色的花斑|心叶上有两种深浅的绿色条纹和斑点|新叶上有不规则的淡色斑块，没有病斑也没有烂",
+        "vi": "phiến lá lẫn màu xanh bình thường với vùng xanh vàng nhạt, ranh giới không rõ|soi lá non ra ánh sáng thấy các mảng xanh nhạt như khảm|lá nõn có sọc và chấm hai tông xanh|lá mới có các mảng nhạt không đều, không có vết bệnh hay thối",
+        "th": "แผ่นใบมีสีเขียวปกติปนกับบริเวณเขียวอมเหลืองซีด ขอบไม่ชัด|ส่องใบอ่อนกับแสงจะเห็นหย่อมเขียวอ่อนเป็นลายด่าง|ใบยอดมีลายขีดและจุดเขียวสองเฉด|ใบใหม่มีรอยด่างซีดไม่สม่ำเสมอ ไม่มีแผลหรือเน่า",
+        "id": "helai daun campuran hijau normal dan area hijau kekuningan pucat tanpa batas jelas|daun muda diterawang ke cahaya terlihat bercak hijau muda seperti mozaik|daun pucuk bergaris dan berbintik dua warna hijau|bercak pucat tidak beraturan di daun baru, tidak ada bercak busuk",
+        "ms": "helai daun bercampur hijau biasa dan kawasan hijau kekuningan pucat tanpa sempadan jelas|daun muda disuluh ke cahaya nampak tompok hijau muda macam mozek|daun pucuk berjalur dan berbintik dua warna hijau|tompok pucat tak sekata pada daun baru, tiada bintik reput"},
+    "mosaic_aphid": {
+        "en": "the patch planted with setts from my neighbour all has streaky pale leaves|aphids and leafhoppers on plants whose young leaves are mottled|the mottling started on a few plants and is spreading along the row|plants with mosaic leaves are shorter and tiller less",
+        "zh": "用邻居家种茎种的那块地，叶子都有淡色条纹|嫩叶花斑的植株上有蚜虫和叶蝉|开始几株有花叶，现在沿着行蔓延|花叶的植株比较矮，分蘖也少",
+        "vi": "khoảnh trồng bằng hom của nhà hàng xóm lá đều có sọc nhạt|rệp và rầy trên những cây có lá non lốm đốm|lốm đốm bắt đầu từ vài cây rồi lan dọc theo hàng|cây bị khảm lá thấp hơn và đẻ nhánh ít",
+        "th": "แปลงที่ปลูกด้วยท่อนพันธุ์ของเพื่อนบ้านใบเป็นลายซีดหมด|มีเพลี้ยอ่อนและเพลี้ยจักจั่นบนต้นที่ใบอ่อนด่าง|ลายด่างเริ่มจากไม่กี่ต้นแล้วลามไปตามแถว|ต้นที่ใบด่างเตี้ยกว่าและแตกกอน้อย",
+        "id": "petak yang ditanam dengan bibit dari tetangga daunnya bergaris pucat semua|ada kutu daun dan wereng di tanaman yang daun mudanya belang|belang mulai dari beberapa tanaman lalu menyebar sepanjang barisan|tanaman berdaun mozaik lebih pendek dan anakannya sedikit",
+        "ms": "petak yang ditanam dengan keratan jiran daunnya berjalur pucat semua|ada aphid dan bena daun pada pokok yang daun mudanya bertompok|tompok bermula pada beberapa pokok lalu merebak sepanjang barisan|pokok berdaun mozek lebih rendah dan kurang beranak"},
+    "redrot_inside": {
+        "en": "the internal tissue is bright red with white blotches running across the stalk|inside the cane i see red discolouration interrupted by white bands and it smells fermented|the cut stalk is red inside, not pink, with pale cross patches|the pith has gone dull red and sour smelling",
+        "zh": "茎内组织鲜红，有白色斑块横穿茎秆|蔗茎里面变红，中间被白带隔开，有发酵味|砍开的蔗里面是红色的，不是粉红，有浅色横斑|髓部变成暗红色，闻起来酸",
+        "vi": "mô bên trong đỏ tươi, có mảng trắng chạy ngang thân|trong mía đổi màu đỏ, xen dải trắng và có mùi lên men|thân chặt ra bên trong đỏ chứ không hồng, có mảng nhạt nằm ngang|ruột mía chuyển đỏ sẫm và có mùi chua",
+        "th": "เนื้อในเป็นสีแดงสดมีรอยขาวพาดขวางลำ|ข้างในลำเปลี่ยนเป็นสีแดง มีแถบขาวคั่นและมีกลิ่นหมัก|ลำที่ตัดข้างในแดง ไม่ใช่ชมพู มีรอยซีดตามขวาง|ไส้อ้อยกลายเป็นสีแดงคล้ำและมีกลิ่นเปรี้ยว",
+        "id": "jaringan dalam merah terang dengan bercak putih melintang batang|bagian dalam tebu berubah merah diselingi pita putih dan berbau fermentasi|batang yang dipotong merah di dalam, bukan merah muda, ada bercak pucat melintang|empulur jadi merah kusam dan berbau asam",
+        "ms": "tisu dalam merah terang dengan tompok putih melintang batang|bahagian dalam tebu jadi merah diselangi jalur putih dan berbau fermentasi|batang yang dipotong merah di dalam, bukan merah jambu, ada tompok pucat melintang|empulur jadi merah kusam dan berbau masam"},
+    "redrot_wilt": {
+        "en": "leaves lose their colour and droop, and the stalk feels light and dry|reddish lesions on the midribs and the upper canopy is collapsing|affected stools dry out in the middle of the field after heavy rain|the cane shrinks and wrinkles and the leaves hang dry",
+        "zh": "叶子褪色下垂，蔗茎变轻变干|叶片中脉上有红色病斑，上部叶子倒伏枯死|大雨后田中间的蔗蔸一蔸一蔸干枯|蔗茎萎缩起皱，叶子干枯下垂",
+        "vi": "lá mất màu rủ xuống, thân mía nhẹ và khô|gân lá có vết đỏ và tán lá phía trên gục xuống|sau mưa lớn các bụi mía giữa ruộng khô dần|thân mía teo nhăn và lá khô rủ",
+        "th": "ใบสีซีดและห้อยลง ลำเบาและแห้ง|เส้นกลางใบมีแผลสีแดง ใบส่วนบนทรุดลง|หลังฝนหนักกออ้อยกลางไร่แห้งตาย|ลำอ้อยหดย่นและใบแห้งห้อย",
+        "id": "daun kehilangan warna dan terkulai, batang terasa ringan dan kering|ada luka kemerahan di tulang daun dan tajuk atas roboh|rumpun di tengah kebun mengering setelah hujan lebat|batang tebu mengerut keriput dan daunnya menggantung kering",
+        "ms": "daun hilang warna dan terkulai, batang rasa ringan dan kering|ada luka kemerahan pada urat tengah daun dan kanopi atas rebah|rumpun di tengah ladang kering selepas hujan lebat|batang tebu mengecut berkedut dan daunnya tergantung kering"},
+    "pokkah_twist": {
+        "en": "the leaf spindle is all wrinkled and folded over itself|young leaves at the crown are short, bent and puckered|the top leaves are crinkled with yellowish bases and won't open out|the whorl looks crumpled like wet paper",
+        "zh": "心叶全部皱缩折叠在一起|顶部嫩叶又短又弯还起皱|顶叶皱巴巴的，叶基发黄，展不开|心叶丛看起来像揉皱的湿纸",
+        "vi": "lá nõn nhăn nhúm và gập lại vào nhau|lá non ở ngọn ngắn, cong và nhăn|lá ngọn nhăn với gốc lá vàng, không xòe ra được|nõn lá trông nhàu như giấy ướt",
+        "th": "ใบยอดย่นและพับทบกันไปหมด|ใบอ่อนที่ยอดสั้น งอ และหงิก|ใบยอดหงิกงอ โคนใบเหลือง คลี่ไม่ออก|ยอดใบดูยับเหมือนกระดาษเปียก",
+        "id": "daun pucuk keriput dan terlipat satu sama lain|daun muda di pucuk pendek, bengkok dan berkerut|daun atas keriting dengan pangkal kekuningan dan tidak mau membuka|gulungan daun tampak kusut seperti kertas basah",
+        "ms": "daun pucuk berkedut dan terlipat sesama sendiri|daun muda di pucuk pendek, bengkok dan berkerut|daun atas keriting dengan pangkal kekuningan dan tak mahu terbuka|gulungan daun nampak renyuk macam kertas basah"},
+    "pokkah_topRot": {
+        "en": "after weeks of rain the cane tops are soft and dying, with step-like cuts below|the top internodes show transverse slits like a knife made them|the heart of the top is rotten and the crown has fallen off|ladder-like lesions on the stalk under a twisted dying top",
+        "zh": "下了几周雨，蔗梢变软死掉，下面有梯状裂口|顶部节间有横向裂口，像刀割的一样|梢头心腐烂，顶部掉了|茎上有梯子状的病斑，上面是扭曲枯死的梢",
+        "vi": "sau mấy tuần mưa ngọn mía mềm và chết, bên dưới có vết cắt hình bậc thang|các lóng ngọn có vết nứt ngang như bị dao cắt|nõn ngọn bị thối và ngọn rơi ra|thân có vết bệnh hình bậc thang dưới cái ngọn xoắn đang chết",
+        "th": "หลังฝนตกหลายสัปดาห์ยอดอ้อยนิ่มและตาย ด้านล่างมีรอยแผลเป็นขั้นบันได|ปล้องบนมีรอยแยกตามขวางเหมือนมีดกรีด|ใจกลางยอดเน่าและยอดหลุด|ลำมีแผลเป็นขั้นบันไดใต้ยอดที่บิดและกำลังตาย",
+        "id": "setelah berminggu-minggu hujan pucuk tebu lembek dan mati, di bawahnya ada luka bertangga|ruas atas ada celah melintang seperti disayat pisau|titik tumbuh pucuk busuk dan pucuknya lepas|luka seperti tangga pada batang di bawah pucuk yang terpilin dan mati",
+        "ms": "selepas berminggu-minggu hujan pucuk tebu lembik dan mati, di bawahnya ada luka bertangga|ruas atas ada rekahan melintang macam dihiris pisau|titik tumbuh pucuk reput dan pucuknya tercabut|luka macam tangga pada batang di bawah pucuk yang terpulas dan mati"},
+}
+EXTRA2.update({
+    "rsd_stunt": {
+        "en": "the ratoon stools are short and uneven though the leaves show nothing unusual|each ratoon gives fewer and thinner stalks than the plant crop did|cane from the same seed is dwarfed in some rows, mostly where it was dry|the regrowth after harvest is slow and the stalks stay thin",
+        "zh": "宿根蔗蔸矮小不整齐，但叶子看不出异常|每年宿根的蔗茎都比新植蔗少而细|同一批种苗有几行特别矮，多在干旱的地方|砍收后宿根发得慢，蔗茎一直很细",
+        "vi": "bụi mía gốc thấp và không đều dù lá không có gì lạ|mỗi vụ gốc cho ít cây hơn và thân nhỏ hơn vụ tơ|mía cùng giống mà vài hàng bị lùn, nhất là chỗ khô hạn|sau thu hoạch mía gốc mọc chậm và thân vẫn nhỏ",
+        "th": "กออ้อยตอเตี้ยไม่สม่ำเสมอ แต่ใบดูไม่มีอะไรผิดปกติ|อ้อยตอแต่ละปีได้ลำน้อยและเล็กกว่าอ้อยปลูก|อ้อยพันธุ์เดียวกันบางแถวแคระ ส่วนมากตรงที่แล้ง|หลังตัดอ้อยตองอกช้าและลำยังเล็ก",
+        "id": "rumpun keprasan pendek dan tidak rata padahal daunnya tidak menunjukkan apa-apa|setiap keprasan memberi batang lebih sedikit dan kurus daripada tanaman pertama|tebu dari bibit yang sama kerdil di beberapa baris, terutama yang kering|pertumbuhan setelah panen lambat dan batangnya tetap kurus",
+        "ms": "rumpun ratun pendek dan tak sekata walaupun daunnya tak tunjuk apa-apa|setiap ratun beri batang lebih sedikit dan kurus berbanding tanaman pertama|tebu dari benih sama bantut di beberapa barisan, terutama yang kering|tumbesaran selepas tuai perlahan dan batangnya kekal kurus"},
+    "rsd_nodes": {
+        "en": "a thin cut through the node shows little orange points in the strands|inside the node the vascular bundles look like red-orange commas|mature stalk nodes have pink to orange dots when sliced|the fibres at the node base are stained reddish in tiny spots",
+        "zh": "把节切薄片能看到维管束里有橙色小点|节里面的维管束像红橙色的小逗号|成熟蔗茎的节切开有粉红到橙色的点|节基部的纤维被染成一点一点的红色",
+        "vi": "cắt mỏng qua đốt thấy những chấm cam nhỏ trong các bó mạch|bên trong đốt các bó mạch giống dấu phẩy màu đỏ cam|đốt thân mía già cắt ra có chấm hồng đến cam|sợi ở gốc đốt bị nhuộm đỏ thành các đốm nhỏ",
+        "th": "ผ่าข้อบางๆ เห็นจุดสีส้มเล็กๆ ในท่อลำเลียง|ข้างในข้อท่อลำเลียงเป็นจุดเหมือนลูกน้ำสีส้มแดง|ข้อของลำแก่ผ่าแล้วมีจุดชมพูถึงส้ม|เส้นใยที่โคนข้อมีสีแดงเป็นจุดเล็กๆ",
+        "id": "irisan tipis buku batang menunjukkan titik oranye kecil di berkas pembuluh|di dalam buku berkas pembuluh tampak seperti koma merah oranye|buku batang tua diiris ada titik merah muda sampai oranye|serat di pangkal buku berwarna kemerahan berbintik kecil",
+        "ms": "hirisan nipis buku batang tunjuk titik oren kecil dalam berkas vaskular|di dalam buku berkas vaskular nampak macam koma merah oren|buku batang tua dihiris ada titik merah jambu hingga oren|gentian di pangkal buku berwarna kemerahan berbintik kecil"},
+    "yld_midrib": {
+        "en": "on the back of the leaf the central vein has gone yellow first|the older leaves have a bright yellow midrib but the rest is green|yellowing follows the leaf midrib from the base toward the tip|midrib discoloured yellow on leaves three to six, no spots",
+        "zh": "叶背面的中脉先变黄|老叶的中脉鲜黄色，其余部分还是绿的|黄化沿中脉从叶基向叶尖发展|从上数第三到第六片叶中脉变黄，没有斑点",
+        "vi": "ở mặt dưới lá gân giữa vàng trước|lá già có gân giữa vàng tươi còn phần còn lại xanh|vàng lan theo gân giữa từ gốc lá lên chóp|gân giữa lá thứ ba đến thứ sáu bị vàng, không có đốm",
+        "th": "ด้านหลังใบเส้นกลางใบเหลืองก่อน|ใบแก่มีเส้นกลางใบสีเหลืองสด ส่วนอื่นยังเขียว|อาการเหลืองไล่ตามเส้นกลางใบจากโคนไปปลาย|เส้นกลางใบของใบที่สามถึงหกเหลือง ไม่มีจุด",
+        "id": "di bagian bawah daun tulang daun tengah menguning lebih dulu|daun tua tulang tengahnya kuning cerah tapi sisanya hijau|kuning mengikuti tulang daun dari pangkal ke ujung|tulang daun tengah daun ketiga sampai keenam kuning, tanpa bercak",
+        "ms": "di bahagian bawah daun urat tengah menguning dahulu|daun tua urat tengahnya kuning terang tapi selebihnya hijau|kuning mengikut urat tengah dari pangkal ke hujung|urat tengah daun ketiga hingga keenam kuning, tiada bintik"},
+    "yld_bunch": {
+        "en": "the whole canopy goes yellow before harvest and the top leaves form a tight tuft|the leaves yellow, then redden and dry, with short internodes at the top|late in the season the leaf tops cluster like a fan and turn yellow|the yellowing spreads out from the midrib to the whole blade and the crown is bunched",
+        "zh": "收获前整片蔗叶变黄，顶叶挤成一簇|叶子先黄后红再干，顶部节间变短|季节后期梢部叶子像扇子一样聚在一起，发黄|黄化从中脉扩展到整片叶，梢头叶子簇生",
+        "vi": "trước thu hoạch cả tán lá vàng và lá ngọn túm chặt lại|lá vàng rồi đỏ rồi khô, lóng ngọn ngắn lại|cuối vụ lá ngọn chụm lại như cái quạt và vàng|vàng lan từ gân giữa ra cả phiến lá và ngọn bị chùm lại",
+        "th": "ก่อนเก็บเกี่ยวทรงพุ่มเหลืองทั้งหมดและใบยอดรวมเป็นกระจุกแน่น|ใบเหลืองแล้วแดงแล้วแห้ง ปล้องยอดสั้น|ปลายฤดูใบยอดรวมกันเหมือนพัดและเหลือง|อาการเหลืองลามจากเส้นกลางใบทั้งแผ่น ยอดเป็นกระจุก",
+        "id": "menjelang panen seluruh tajuk menguning dan daun pucuk bergerombol rapat|daun menguning lalu memerah dan kering, ruas atas memendek|di akhir musim daun pucuk mengumpul seperti kipas dan menguning|kuning menyebar dari tulang daun ke seluruh helai dan pucuk bergerombol",
+        "ms": "menjelang tuai seluruh kanopi menguning dan daun pucuk berkumpul rapat|daun menguning kemudian kemerahan dan kering, ruas atas memendek|di akhir musim daun pucuk berkumpul macam kipas dan menguning|kuning merebak dari urat tengah ke seluruh helai dan pucuk berkelompok"},
+    "rust_pustule": {
+        "en": "rusty orange specks on the leaves that leave stains on my fingers|brown raised pustules lined up along the leaf veins|the undersides of the leaves are covered in orange-brown dust|little elongated reddish lesions all over the older leaves",
+        "zh": "叶子上有锈橙色小点，手一摸就染色|叶脉两旁排着凸起的褐色疱斑|叶背满是橙褐色的粉|老叶上到处是细长的红褐色病斑",
+        "vi": "lá có các chấm màu cam gỉ sắt dính vào ngón tay|mụn nâu nổi xếp dọc theo gân lá|mặt dưới lá phủ đầy bụi nâu cam|khắp lá già có các vết dài nhỏ màu đỏ nâu",
+        "th": "ใบมีจุดสีส้มสนิมติดนิ้วมือ|ตุ่มนูนสีน้ำตาลเรียงตามเส้นใบ|ใต้ใบมีผงสีส้มน้ำตาลเต็มไปหมด|ใบแก่มีแผลยาวเล็กๆ สีแดงน้ำตาลทั่วใบ",
+        "id": "bintik oranye seperti karat di daun yang menempel di jari|bisul coklat menonjol berjajar di sepanjang tulang daun|bagian bawah daun penuh debu oranye kecoklatan|bercak kecil memanjang kemerahan di seluruh daun tua",
+        "ms": "bintik oren macam karat pada daun yang melekat di jari|bisul perang timbul tersusun sepanjang urat daun|bahagian bawah daun penuh debu oren keperangan|luka kecil memanjang kemerahan di seluruh daun tua"},
+    "rust_field": {
+        "en": "during the foggy cool months the whole block went brown from leaf rust|from a distance the field looks reddish-brown and the lower leaves are dead|this variety is badly rusted while the neighbour's field is still green|the rust outbreak is drying the leaves before the cane matures",
+        "zh": "雾多的凉爽月份整块地因为锈病变成褐色|远看整片蔗地发红褐色，下部叶子都枯了|这个品种锈病很重，邻居家的地还是绿的|锈病暴发，甘蔗还没成熟叶子就干了",
+        "vi": "những tháng mát có sương mù cả lô mía chuyển nâu vì gỉ sắt|nhìn từ xa ruộng mía màu nâu đỏ, lá dưới chết hết|giống này bị gỉ sắt nặng trong khi ruộng bên cạnh vẫn xanh|dịch gỉ sắt làm lá khô trước khi mía chín",
+        "th": "ช่วงเดือนที่หนาวมีหมอก แปลงอ้อยทั้งแปลงเป็นสีน้ำตาลเพราะราสนิม|มองไกลๆ ไร่อ้อยเป็นสีน้ำตาลแดง ใบล่างตายหมด|พันธุ์นี้เป็นราสนิมหนักแต่ไร่ข้างๆ ยังเขียว|ราสนิมระบาดทำให้ใบแห้งก่อนอ้อยแก่",
+        "id": "saat bulan-bulan sejuk berkabut seluruh petak jadi coklat karena karat daun|dari jauh kebun tampak coklat kemerahan dan daun bawah mati|varietas ini berkarat parah sementara kebun tetangga masih hijau|wabah karat mengeringkan daun sebelum tebu masak",
+        "ms": "semasa bulan sejuk berkabus seluruh petak jadi perang kerana karat daun|dari jauh ladang nampak perang kemerahan dan daun bawah mati|varieti ini berkarat teruk sedangkan ladang jiran masih hijau|wabak karat mengeringkan daun sebelum tebu masak"},
+    "borer_deadheart": {
+        "en": "in the young crop the spindle leaf is brown and comes away with a foul smell|several tillers per stool have a dead central whorl|the heart leaves of the shoots dried up and there is a small hole near the base|young cane with dried centres that slip out when pulled",
+        "zh": "幼苗期心叶变褐，一拔就出来，还有臭味|每蔸有几根分蘖心叶枯死|苗的心叶干枯，基部有个小孔|幼苗心叶干了，一拉就脱出来",
+        "vi": "ở mía non lá nõn nâu và rút ra được, có mùi hôi|mỗi bụi có vài nhánh bị chết nõn|lá nõn của chồi khô và có lỗ nhỏ gần gốc|mía non bị khô nõn, kéo nhẹ là tuột ra",
+        "th": "ในอ้อยเล็กใบยอดเป็นสีน้ำตาล ดึงออกได้และมีกลิ่นเหม็น|กอหนึ่งมีหลายหน่อที่ยอดกลางตาย|ใบยอดของหน่อแห้ง มีรูเล็กๆ ใกล้โคน|อ้อยเล็กยอดกลางแห้ง ดึงแล้วหลุดออกมา",
+        "id": "pada tebu muda daun pucuk coklat dan bisa dicabut dengan bau busuk|beberapa anakan per rumpun gulungan daun tengahnya mati|daun pucuk tunas mengering dan ada lubang kecil dekat pangkal|tebu muda dengan pucuk mati yang lepas saat ditarik",
+        "ms": "pada tebu muda daun pucuk perang dan boleh dicabut dengan bau busuk|beberapa anak pokok serumpun gulungan daun tengahnya mati|daun pucuk tunas kering dan ada lubang kecil dekat pangkal|tebu muda dengan pucuk mati yang tercabut bila ditarik"},
+    "borer_holes": {
+        "en": "exit holes in the internodes and the stalk snaps at the damaged joint|a striped caterpillar tunnelled up the centre of the cane|red discoloured galleries inside the stalk full of frass|the rind has round holes and the cane inside is hollowed out",
+        "zh": "节间有蛀孔，受害的节一刮风就断|一条带条纹的幼虫沿着蔗茎中心往上蛀|茎里面有发红的蛀道，里面全是虫粪|蔗皮上有圆孔，里面被蛀空了",
+        "vi": "lóng mía có lỗ đục và thân gãy ở đốt bị hại|một con sâu sọc đục dọc giữa thân mía|bên trong thân có đường hầm đỏ đầy phân sâu|vỏ mía có lỗ tròn và bên trong bị đục rỗng",
+        "th": "ปล้องมีรูเจาะ ลำหักตรงข้อที่ถูกทำลาย|หนอนลายเจาะขึ้นไปตามกลางลำอ้อย|ข้างในลำมีรูทางเดินสีแดงเต็มไปด้วยขี้หนอน|เปลือกมีรูกลมและข้างในถูกกินจนกลวง",
+        "id": "ada lubang keluar di ruas dan batang patah di buku yang rusak|ulat bergaris menggerek ke atas di tengah batang tebu|lorong kemerahan di dalam batang penuh kotoran ulat|kulit batang berlubang bulat dan bagian dalam berongga",
+        "ms": "ada lubang keluar di ruas dan batang patah di buku yang rosak|ulat berjalur mengorek ke atas di tengah batang tebu|terowong kemerahan di dalam batang penuh najis ulat|kulit batang berlubang bulat dan bahagian dalam berongga"},
+    "grub_roots": {
+        "en": "under the dying stools the soil is full of curled cream-coloured larvae|the roots have been eaten down to stubs by white grubs|i dug around the clump and found plump white larvae with brown heads|grubs shaped like a letter c chewing the root zone",
+        "zh": "枯死的蔗蔸下面土里全是弯曲的乳白色幼虫|根被白色蛴螬啃得只剩短桩|挖开蔗蔸周围发现褐色头的白胖幼虫|像字母c一样的蛴螬在啃根",
+        "vi": "dưới các bụi mía chết đất đầy ấu trùng màu kem cong queo|rễ bị sùng trắng ăn trụi chỉ còn gốc|đào quanh bụi thấy con sâu trắng mập đầu nâu|sùng hình chữ c đang gặm vùng rễ",
+        "th": "ใต้กอที่กำลังตายดินเต็มไปด้วยตัวอ่อนสีครีมงอตัว|รากถูกหนอนขาวกินจนเหลือแต่ตอ|ขุดรอบกอเจอหนอนสีขาวอ้วนหัวสีน้ำตาล|หนอนรูปตัวซีกัดกินบริเวณราก",
+        "id": "di bawah rumpun yang mati tanahnya penuh larva krem melengkung|akar habis dimakan uret tinggal pangkalnya|saya gali sekitar rumpun dan menemukan larva putih gemuk berkepala coklat|uret berbentuk huruf c memakan daerah akar",
+        "ms": "di bawah rumpun yang mati tanahnya penuh larva krim melengkung|akar habis dimakan ulat putih tinggal pangkal|saya gali sekeliling rumpun dan jumpa larva putih gemuk berkepala perang|ulat berbentuk huruf c memakan kawasan akar"},
+    "grub_wilt": {
+        "en": "groups of stools wilt and yellow even though the soil is moist|the cane can be lifted out by hand because nothing holds it in the ground|the stools topple over and there are no roots left under them|after the beetle flight in spring, patches of cane dry up and fall",
+        "zh": "土壤湿润，成片的蔗蔸还是萎蔫发黄|用手就能把甘蔗拔起来，地里没有东西抓住它|蔗蔸倒伏，下面根都没了|春天金龟子飞过以后，一片片甘蔗干枯倒下",
+        "vi": "từng cụm bụi mía héo và vàng dù đất vẫn ẩm|có thể nhổ mía lên bằng tay vì không còn gì giữ dưới đất|bụi mía đổ ngã và bên dưới không còn rễ|sau đợt bọ cánh cứng bay vào mùa xuân, từng mảng mía khô và đổ",
+        "th": "กออ้อยเป็นกลุ่มเหี่ยวเหลืองทั้งที่ดินยังชื้น|ใช้มือดึงอ้อยขึ้นมาได้เพราะไม่มีอะไรยึดในดิน|กออ้อยล้มและไม่มีรากเหลือข้างใต้|หลังด้วงบินช่วงต้นฝน อ้อยแห้งตายและล้มเป็นหย่อม",
+        "id": "kelompok rumpun layu dan menguning walaupun tanahnya lembap|tebu bisa dicabut dengan tangan karena tidak ada yang menahan di tanah|rumpun roboh dan tidak ada akar tersisa di bawahnya|setelah kumbang beterbangan awal musim hujan, petak tebu mengering dan roboh",
+        "ms": "sekumpulan rumpun layu dan menguning walaupun tanah lembap|tebu boleh dicabut dengan tangan kerana tiada apa yang memegang dalam tanah|rumpun tumbang dan tiada akar tinggal di bawahnya|selepas kumbang berterbangan awal musim hujan, petak tebu kering dan tumbang"},
+    "healthy": {
+        "en": "my cane is tall, green and has no marks on the leaves|the field is growing evenly and i see no insects or spots|everything seems fine, just checking that the crop is ok|good stand, thick stalks, healthy green leaves",
+        "zh": "我的甘蔗长得高，叶子绿，没有斑点|整块地长得很均匀，没看到虫子和病斑|看起来一切正常，只是确认一下|苗齐，茎粗，叶子绿油油的",
+        "vi": "mía của tôi cao, xanh và lá không có vết gì|ruộng mọc đều, không thấy sâu hay đốm|mọi thứ có vẻ ổn, chỉ muốn kiểm tra lại|mía đều cây, thân to, lá xanh khỏe",
+        "th": "อ้อยของฉันสูง เขียว ใบไม่มีรอยอะไร|ไร่โตสม่ำเสมอ ไม่เห็นแมลงหรือจุด|ทุกอย่างดูปกติ แค่อยากเช็กว่าอ้อยไม่เป็นไร|อ้อยขึ้นดี ลำใหญ่ ใบเขียวสมบูรณ์",
+        "id": "tebu saya tinggi, hijau dan daunnya tidak ada bercak|kebun tumbuh merata dan tidak ada serangga atau bercak|semuanya tampak baik, hanya ingin memastikan|tegakan bagus, batang besar, daun hijau sehat",
+        "ms": "tebu saya tinggi, hijau dan daun tiada kesan|ladang tumbuh sekata dan tiada serangga atau bintik|semuanya nampak baik, cuma nak pastikan|tumbesaran baik, batang besar, daun hijau sihat"},
+    "unknown_question": {
+        "en": "how deep should i plant the setts|what spacing between rows is recommended|how much water does cane need per week|where can i sell my cane",
+        "zh": "种茎要埋多深|行距多少合适|甘蔗每周需要多少水|甘蔗卖到哪里",
+        "vi": "hom mía nên đặt sâu bao nhiêu|khoảng cách hàng bao nhiêu là hợp|mía cần bao nhiêu nước mỗi tuần|bán mía ở đâu",
+        "th": "ควรฝังท่อนพันธุ์ลึกเท่าไร|ระยะห่างระหว่างแถวควรเป็นเท่าไร|อ้อยต้องการน้ำสัปดาห์ละเท่าไร|ขายอ้อยได้ที่ไหน",
+        "id": "seberapa dalam bibit harus ditanam|jarak antar baris yang dianjurkan berapa|tebu butuh air berapa per minggu|di mana bisa menjual tebu",
+        "ms": "berapa dalam keratan perlu ditanam|jarak antara barisan yang disyorkan berapa|tebu perlukan air berapa seminggu|di mana boleh jual tebu"},
+    "unknown_other": {
+        "en": "a storm knocked down the cane in one corner of the field|cattle got into the field and ate the tops|the lower leaves dried after a long drought but the tops are green|some stalks have cracks after heavy rain following a dry spell",
+        "zh": "暴风雨把地角的甘蔗吹倒了|牛进了蔗地把梢吃掉了|长时间干旱后下部叶子干了，但梢是绿的|干旱后突然下大雨，有些蔗茎裂开了",
+        "vi": "bão làm đổ mía ở một góc ruộng|bò vào ruộng ăn mất ngọn mía|sau đợt hạn dài lá dưới khô nhưng ngọn vẫn xanh|một số cây mía bị nứt thân sau mưa lớn tiếp sau nắng hạn",
+        "th": "พายุพัดอ้อยล้มที่มุมไร่|วัวเข้าไร่กินยอดอ้อย|หลังแล้งนานใบล่างแห้งแต่ยอดยังเขียว|ลำอ้อยบางต้นแตกหลังฝนหนักตามหลังช่วงแล้ง",
+        "id": "badai merobohkan tebu di satu sudut kebun|sapi masuk kebun dan memakan pucuk tebu|setelah kemarau panjang daun bawah kering tapi pucuk masih hijau|beberapa batang retak setelah hujan lebat menyusul kemarau",
+        "ms": "ribut menumbangkan tebu di satu sudut ladang|lembu masuk ladang dan makan pucuk tebu|selepas kemarau panjang daun bawah kering tapi pucuk masih hijau|beberapa batang retak selepas hujan lebat menyusul kemarau"},
+})
+
+for _c in CONCEPTS:
+    for _lang, _items in EXTRA2.get(_c["id"], {}).items():
+        _c["phr"][_lang] += [s.strip() for s in _items.split("|") if s.strip()]
+
+# Second edition: eight more frames per language (20 in all, about 30% held out), so train sees more sentence shapes.
+# The sugarcane-disease corpus uses FRAMES + FRAMES_EXTRA; the industry-router's sugar samples keep the 12 FRAMES (its
+# shipped run was trained before these were added).
+FRAMES_EXTRA = {}
+FRAMES_EXTRA["en"] = ["{x}. any idea what causes this?", "hi sir, {x}", "in our cane block {x}", "{x} - which disease?",
+                 "my ratoon field: {x}", "can you identify this: {x}", "since last week {x}", "extension officer, {x}"]
+FRAMES_EXTRA["zh"] = ["{x}，这是什么原因？", "老师好，{x}", "我们的蔗区{x}", "{x}——是什么病", "宿根蔗地里{x}", "帮忙看看这个：{x}",
+                 "上周开始{x}", "农技员你好，{x}"]
+FRAMES_EXTRA["vi"] = ["{x}. nguyên nhân là gì?", "chào anh, {x}", "trong lô mía của chúng tôi {x}", "{x} - bệnh gì vậy?",
+                 "ruộng mía gốc: {x}", "nhận diện giúp: {x}", "từ tuần trước {x}", "cán bộ khuyến nông ơi, {x}"]
+FRAMES_EXTRA["th"] = ["{x} สาเหตุคืออะไร", "สวัสดีค่ะ {x}", "ในแปลงอ้อยของเรา{x}", "{x} โรคอะไรคะ", "แปลงอ้อยตอ: {x}",
+                 "ช่วยดูให้หน่อย {x}", "ตั้งแต่อาทิตย์ที่แล้ว{x}", "เจ้าหน้าที่ส่งเสริมครับ {x}"]
+FRAMES_EXTRA["id"] = ["{x}. kira-kira penyebabnya apa?", "halo pak, {x}", "di petak tebu kami {x}", "{x} - penyakit apa?",
+                 "kebun keprasan saya: {x}", "tolong identifikasi: {x}", "sejak minggu lalu {x}", "pak penyuluh, {x}"]
+FRAMES_EXTRA["ms"] = ["{x}. apa puncanya?", "hai tuan, {x}", "di petak tebu kami {x}", "{x} - penyakit apa?",
+                 "ladang tebu ratun saya: {x}", "tolong kenal pasti: {x}", "sejak minggu lepas {x}", "pegawai pengembangan, {x}"]

@@ -12,4 +12,7 @@ if [ "${1:-}" = "--retrain-tokenizer" ] || [ ! -f "$shared/tokenizer.json" ]; th
   "$shared/build_tokenizer.sh"
 fi
 nice -n 10 "$PY" "$shared/build_data.py" router "$work/data"
+# heldout.jsonl (not a bundle file): ~600 balanced routing lines drawn only from the TEST split, for the composed model's
+# Swift test; build.py reports this model's figures on it
+nice -n 10 "$PY" "$here/make_heldout.py" "$work/data" "$bundle/heldout.jsonl"
 nice -n 10 "$PY" -u "$here/build.py" "$work/data" "$shared/tokenizer.json" "$bundle" 2>&1 | grep --line-buffered -v "Warning" | tee "$here/train.log"

@@ -39,6 +39,10 @@ GOLDEN = [
     {"text": "我想自杀，今晚就结束生命"},
     {"text": "asdf qwer"},
     {"text": "가슴이 아프고 식은땀이 나요"},
+    # rules 1.1.0 additions (a multi-group zh pattern, a vi term matched without diacritics, a Thai term)
+    {"text": "我妈妈呼吸非常困难，说不出话"},
+    {"text": "chay mau nang sau tai nan"},
+    {"text": "แม่เลือดออกรุนแรงหลังอุบัติเหตุ"},
 ]
 
 VITAL_KEYS = ["heart_rate", "respiratory_rate", "systolic_bp", "spo2", "temperature_c", "age_years", "consciousness"]
@@ -328,10 +332,13 @@ true level. Hazardous undertriage = true level 1–2 given level 4–5.
 - Department suggestion matches the concept's department (levels 3–5): {o['departmentAccuracyLevel3to5']:.3f}.
 
 ## Targets
-Red-flag recall 100%: **not met** ({o['redFlagRecall']:.4f}); hazardous undertriage 0: **not met** ({o['hazardousUndertriage']} of
-{o['highAcuityCases']}); overall undertriage < 5%: met ({o['undertriage']:.4f}); overtriage {o['overtriage']:.3f} (25–50% is the tolerated band).
-Every miss is a case whose red-flag words are garbled by several typos at once (e.g. "nak tamaktan ihdup" for "nak
-tamatkan hidup") and which the network also under-read. The abstention threshold (0.55) was fixed before testing; on
+Red-flag recall 100%: {"**met**" if o['redFlagRecall'] >= 1 else "**not met**"} ({o['redFlagRecall']:.4f}); hazardous undertriage 0: {"**met**" if o['hazardousUndertriage'] == 0 else "**not met**"} ({o['hazardousUndertriage']} of
+{o['highAcuityCases']}); overall undertriage < 5%: {"met" if o['undertriage'] < 0.05 else "not met"} ({o['undertriage']:.4f}); overtriage {o['overtriage']:.3f} (25–50% is the tolerated band).
+Rules version {__import__('json').load(open(os.path.join(BUNDLE, 'red_flags.json'), encoding='utf-8'))['version']}: the 1.1.0 additions (`ADDITIONS` in `recipe/red_flags_source.py`) were written from
+red-flag presentations the 1.0.0 rules missed on the train and validation splits, never from test cases; the
+network was not retrained for them (`build.py --reevaluate`: same weights, metrics and golden recomputed). Remaining
+misses are mostly cases whose red-flag words are garbled by several typos at once, which the network also
+under-read. The abstention threshold (0.55) was fixed before testing; on
 the validation split it already gave zero hazardous undertriage, so it was not tuned on test.
 
 ## Known failure regions
@@ -351,7 +358,9 @@ if __name__ == "__main__":
     spec = {"labels": LEVELS, "golden": GOLDEN, "golden_output": golden_output, "manifest": manifest, "card": card,
             "extra_metrics": extra_metrics, "data_files": ["red_flags.json", "departments.json"],
             "train": {"epochs": 5}}
-    if sys.argv[1] == "--reexport":
+    if sys.argv[1] == "--reevaluate":  # same weights, new red_flags.json / departments.json: recompute metrics and golden
+        B.reevaluate(spec, sys.argv[2], sys.argv[3], sys.argv[4], log=lambda s: print(s, flush=True))
+    elif sys.argv[1] == "--reexport":
         B.reexport(spec, sys.argv[3], sys.argv[2])
     else:
         data, tokp, bundle = sys.argv[1:4]

@@ -530,6 +530,78 @@ MATCHING = {
 }
 
 
+# Version 1.1.0 ("Domain models II"): terms for presentations the 1.0.0 rules missed on the TRAIN and VALIDATION splits
+# (whole phrasings, not typo'd fragments; the test split was not consulted). Same schema: these are more patterns.
+ADDITIONS = {
+    "unconscious": {
+        "zh": [["呼吸很弱", "呼吸非常弱"]],
+        "en": [["breathing very weakly", "breathing is very weak"]],
+    },
+    "severe_breathing": {
+        "zh+": [[["呼吸非常困难", "呼吸很困难", "呼吸特别困难"], ["说不出话", "非常", "很", "特别", "发紫"]]],
+        "ms": [["hanya boleh cakap sepatah", "cakap sepatah-sepatah", "tak boleh bercakap kerana sesak"]],
+        "en": [["can only say one word", "one word at a time", "can't get a full sentence out"]],
+        "id": [["megap-megap", "hanya bisa bicara satu kata", "tersengal-sengal"]],
+    },
+    "anaphylaxis": {
+        "id+": [[["bibir bengkak", "lidah bengkak", "wajah bengkak"], ["napas berbunyi", "mengi", "sesak", "sulit menelan"]]],
+        "th+": [[["กลืนไม่ได้", "คอบวม", "ลิ้นบวม", "ปากบวม"], ["หายใจลำบาก", "หายใจไม่สะดวก", "ลมพิษ", "แพ้"]]],
+        "ms": [["alahan teruk", "reaksi alahan teruk"]],
+        "en": [["severe allergic reaction"]],
+    },
+    "bleeding": {
+        "vi": [["chảy máu nặng", "chảy máu nhiều không cầm", "máu chảy không cầm được", "thấm ướt cả khăn"]],
+        "th": [["เลือดออกรุนแรง", "เลือดออกมากไม่หยุด", "เลือดไม่หยุดไหล"]],
+        "ms": [["pendarahan teruk", "berdarah teruk"]],
+        "id": [["pendarahan hebat", "perdarahan hebat", "handuk basah kuyup oleh darah"]],
+    },
+    "seizure_ongoing": {
+        "zh": [["还在抽", "抽个不停", "一直在抽搐"]],
+        "zh+": [[["全身抽动", "全身抽搐"], ["翻白眼", "还在", "不停"]]],
+    },
+    "seizure": {
+        "zh": [["全身抽动", "翻白眼"]],
+    },
+    "shock": {
+        "zh": [["脉搏很弱", "脉搏微弱", "快晕过去"]],
+        "en": [["very weak pulse", "cold clammy skin", "cold and clammy"]],
+        "th": [["ชีพจรเบามาก", "ชีพจรอ่อนมาก"]],
+        "ms": [["nadi sangat lemah"]],
+        "id+": [[["muntah darah"], ["sangat lemas", "berkeringat", "pucat"]]],
+    },
+    "poisoning": {
+        "zh": [["吃了一整瓶药", "吞了一整瓶药", "吃了很多安眠药"]],
+        "vi": [["quá liều thuốc", "uống cả lọ thuốc", "uống hết lọ thuốc"]],
+        "th": [["กินยาเกินขนาด", "แผงยาเปล่า", "กินยาทั้งขวด"]],
+        "ms": [["paket pil kosong", "telan sebotol pil", "terlebih dos"]],
+        "id": [["overdosis", "minum sebotol obat", "bungkus obat kosong"]],
+        "en": [["whole bottle of pills", "empty pill packet", "empty pill packets"]],
+    },
+    "pregnancy_emergency": {
+        "zh+": [[["下腹剧痛", "下腹部剧痛", "肚子剧痛"], ["出血", "流血", "怀孕"]]],
+        "th+": [[["ปวดท้องน้อยรุนแรง", "ปวดท้องน้อยมาก"], ["เลือดออก", "ตั้งครรภ์", "ท้อง"]]],
+    },
+    "altered_consciousness": {
+        "en": [["doesn't know where she is", "doesn't know where he is", "does not know where she is",
+                "does not know where he is", "doesn't know where i am"]],
+        "th": [["ไม่รู้ว่าตัวเองอยู่ที่ไหน", "จำคนในบ้านไม่ได้"]],
+    },
+    "major_burn": {
+        "en": [["hot oil over", "big blisters", "large blisters", "scalded all over"]],
+        "vi": [["dầu nóng lên người", "phồng rộp lớn", "bỏng nước sôi cả người"]],
+        "id": [["lepuh besar", "tersiram minyak panas", "tersiram air panas"]],
+        "zh": [["打翻热油", "大水泡", "热油烫伤"]],
+        "ms": [["melecur teruk", "lepuh besar", "tersimbah minyak panas"]],
+        "th": [["แผลพุพองใหญ่", "น้ำมันร้อนลวก"]],
+    },
+}
+for _r in RULES:
+    for _key, _pats in ADDITIONS.get(_r["id"], {}).items():
+        _r["patterns"].setdefault(_key, [])
+        _r["patterns"][_key] = list(_r["patterns"][_key]) + _pats
+assert set(ADDITIONS) <= {r["id"] for r in RULES}, set(ADDITIONS) - {r["id"] for r in RULES}
+
+
 def expand(patterns_by_key):
     """'xx' holds single-group patterns written as one group per term list; 'xx+' holds multi-group patterns."""
     out = {}
@@ -562,7 +634,7 @@ def build():
                       "languages": sorted(pats), "source": r["source"], "patterns": pats})
     return {
         "schema": "bagui.red-flags/1",
-        "version": "1.0.0",
+        "version": "1.1.0",
         "status": "engineering draft derived from ESI v4, MTS and BE-FAST; requires review and sign-off by a "
                   "clinician before clinical use",
         "levels": {"1": "immediate", "2": "emergent", "3": "urgent", "4": "less urgent", "5": "non-urgent"},

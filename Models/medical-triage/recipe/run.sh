@@ -14,4 +14,9 @@ fi
 nice -n 10 "$PY" "$here/red_flags_source.py" "$bundle/red_flags.json"
 nice -n 10 "$PY" "$here/departments_source.py" "$bundle/departments.json"
 nice -n 10 "$PY" "$shared/build_data.py" medical "$work/data"
+if [ "${1:-}" = "--rules-only" ]; then
+  # red_flags.json / departments.json changed, the corpus did not: keep the weights, recompute metrics, golden, manifest, card
+  nice -n 10 "$PY" -u "$here/build.py" --reevaluate "$work/data" "$shared/tokenizer.json" "$bundle" 2>&1 | grep --line-buffered -v "Warning" | tee "$here/reevaluate.log"
+  exit 0
+fi
 nice -n 10 "$PY" -u "$here/build.py" "$work/data" "$shared/tokenizer.json" "$bundle" 2>&1 | grep --line-buffered -v "Warning" | tee "$here/train.log"
