@@ -39,11 +39,13 @@ for round in $(seq 1 "$rounds"); do
     start_server "batching-$mode" "$port" "${args[@]}"
     url=http://127.0.0.1:$port/v1/embeddings
     run_wrk "$clients" 5 "$url" "$embeddings_bodies" "$out_dir/warmup-batching.txt" >/dev/null
+    cpu_before=$(cpu_ms "$server_pid")
     result=$(run_wrk "$clients" "$seconds" "$url" "$embeddings_bodies" "$out_dir/wrk-$stamp-batching-$mode-$round.txt")
+    cpu_used=$(( $(cpu_ms "$server_pid") - cpu_before ))
     batches=$(curl -fsS "http://127.0.0.1:$port/metrics" | awk '/^bagui_batch_size_(sum|count)/ {print $1, $2}' | tr '\n' ' ')
-    python3 -c 'import json, sys; r = json.loads(sys.argv[1]); r.update(section="batching", label="batching-" + sys.argv[2], concurrency=int(sys.argv[3]), server_args=sys.argv[4], round=int(sys.argv[5]), batch_metrics=sys.argv[6]); print(json.dumps(r))' \
-      "$result" "$mode" "$clients" "${args[*]}" "$round" "$batches" >>"$jsonl"
-    python3 "$load_dir/report.py" --brief "$result" "round $round, batching $mode ($batches)"
+    python3 -c 'import json, sys; r = json.loads(sys.argv[1]); r.update(section="batching", label="batching-" + sys.argv[2], concurrency=int(sys.argv[3]), server_args=sys.argv[4], round=int(sys.argv[5]), batch_metrics=sys.argv[6], server_cpu_ms=int(sys.argv[7]), server_cpu_ms_per_request=int(sys.argv[7]) / max(1, r["requests"])); print(json.dumps(r))' \
+      "$result" "$mode" "$clients" "${args[*]}" "$round" "$batches" "$cpu_used" >>"$jsonl"
+    python3 "$load_dir/report.py" --brief "$result" "round $round, batching $mode ($batches; server CPU ${cpu_used} ms)"
     stop_all
   done
 done

@@ -105,3 +105,10 @@ run_wrk() {
 
 # The resident set size of PID in KiB, from /proc/PID/status (VmRSS).
 rss_kib() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status" 2>/dev/null; }
+
+# CPU time (user + system) PID has used so far, in milliseconds, from /proc/PID/stat.
+cpu_ms() {
+  local tick
+  tick=$(getconf CLK_TCK)
+  awk -v tick="$tick" '{sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / tick)}' "/proc/$1/stat"
+}

@@ -86,9 +86,7 @@ nginx_pid=$!
 for _ in $(seq 1 50); do curl -fsS -o /dev/null "http://127.0.0.1:$front/v2/health/ready" 2>/dev/null && break; sleep 0.1; done
 url=http://127.0.0.1:$front/v1/embeddings
 run_wrk "$clients" 5 "$url" "$embeddings_bodies" "$out_dir/warmup-replicas.txt" >/dev/null
-: >"$nginx_dir/access.log"
-kill -USR1 "$nginx_pid"  # reopen the access log, so it holds the measured run only
-sleep 0.5
+: >"$nginx_dir/access.log"  # the measured run only (nginx appends, so truncating is safe)
 
 victim=${pids[1]}
 victim_port=${ports[1]}

@@ -46,9 +46,15 @@ def batching(runs):
     if not on or not off:
         return ""
     ratio = statistics.median(on) / statistics.median(off)
+    cpu_on = [r["server_cpu_ms_per_request"] for r in runs if r["label"] == "batching-on" and "server_cpu_ms_per_request" in r]
+    cpu_off = [r["server_cpu_ms_per_request"] for r in runs if r["label"] == "batching-off" and "server_cpu_ms_per_request" in r]
+    cpu = ""
+    if cpu_on and cpu_off:
+        cpu = (f" Server CPU time (user + system, /proc/PID/stat) per request: median {statistics.median(cpu_on):.1f} ms with "
+               f"batching, {statistics.median(cpu_off):.1f} ms without ({statistics.median(cpu_off) / statistics.median(cpu_on):.2f}× less with batching).")
     return (f"\nBatching on / off at {runs[0]['concurrency']} clients: median {statistics.median(on):.1f} req/s "
             f"(runs: {', '.join(f'{x:.1f}' for x in on)}) / median {statistics.median(off):.1f} req/s "
-            f"(runs: {', '.join(f'{x:.1f}' for x in off)}) = **{ratio:.2f}×**.\n")
+            f"(runs: {', '.join(f'{x:.1f}' for x in off)}) = **{ratio:.2f}×**.{cpu}\n")
 
 
 def brief(run, label):
