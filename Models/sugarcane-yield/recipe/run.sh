@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds the sugarcane-yield bundle: simulate seasons (AquaCrop), train, evaluate, export.
 #
-#   Models/sugarcane-yield/recipe/run.sh                 # full rebuild (simulation ~1 h on 2 cores)
+#   Models/sugarcane-yield/recipe/run.sh                 # full rebuild (simulation ~20 min on 2 free cores, hours on a busy one)
 #   Models/sugarcane-yield/recipe/run.sh --reuse-data    # reuse data/seasons.csv and data/ood.csv
 #   Models/sugarcane-yield/recipe/run.sh --resume-data   # finish an interrupted simulation, then train
 #
