@@ -473,7 +473,7 @@ def write_recipe_readme(m, gen_timing, train_wall, data):
     if gen_timing and not logs:
         L.append(f"| simulation, {gen_timing['main_seasons']} seasons, {gen_timing['workers']} workers | "
                  f"{gen_timing['main_seconds'] / 60:.1f} min |")
-    L.append(f"| training loop ({m['model']['epochs']} epochs, 1 thread) | {m['train_seconds'] / 60:.1f} min |")
+    L.append(f"| training ({len(m['feature_selection'])} candidate input sets x {m['model']['epochs']} epochs, 1 thread, under nice 19) | {m['train_seconds'] / 60:.1f} min |")
     if train_wall is not None:
         L.append(f"| `train.py` end to end (training, evaluation, export) | {train_wall / 60:.1f} min |")
     notes = os.path.join(here, "data", "generation-notes.md")
