@@ -219,6 +219,13 @@ def main():
     pte = predict(te)
     out["test"] = metrics(te[TARGET].values, pte)
     out["test"]["mean_simulated_yield_t_ha"] = float(te[TARGET].mean())
+    # seasons in which the crop died before the harvest date (establishment failures are already excluded)
+    died = (te["season_days_simulated"] < 334).values
+    err2 = (pte - te[TARGET].values) ** 2
+    ss_tot = float(np.sum((te[TARGET].values - te[TARGET].values.mean()) ** 2))
+    out["test_crop_died"] = {"n": int(died.sum()), "share_of_squared_error": float(err2[died].sum() / err2.sum()),
+                             "mae_t_ha": float(np.sqrt(err2[died]).mean()) if died.any() else float("nan"),
+                             "r2_if_these_were_exact": float(1 - err2[~died].sum() / ss_tot)}
     te_all = df_all[df_all["weather_year"].isin(TEST_YEARS)].reset_index(drop=True)
     out["test_including_establishment_failures"] = metrics(te_all[TARGET].values, predict(te_all))
     out["establishment_failures"] = {
