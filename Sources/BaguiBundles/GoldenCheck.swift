@@ -14,15 +14,16 @@ public enum GoldenCheck {
         public var tolerance: Float
     }
 
-    /// Replays every case; throws ``BundleError/goldenMismatch(bundle:reason:)`` on the first case
-    /// outside tolerance, or when the file is malformed.
+    /// Replays every case (or the first `limit`); throws ``BundleError/goldenMismatch(bundle:reason:)``
+    /// on the first case outside tolerance, or when the file is malformed.
     @discardableResult
-    public static func run(_ model: any BundleModel, directory: URL) throws -> Report {
+    public static func run(_ model: any BundleModel, directory: URL, limit: Int? = nil) throws -> Report {
         let name = model.manifest.name
         func fail(_ reason: String) -> BundleError { .goldenMismatch(bundle: name, reason: reason) }
         guard let data = try? Data(contentsOf: directory.appendingPathComponent("golden.json")) else { throw fail("golden.json is missing") }
         let json = try StrictJSONParser.parse(data)
-        guard let cases = json["cases"]?.array, !cases.isEmpty else { throw fail("golden.json has no cases") }
+        guard let all = json["cases"]?.array, !all.isEmpty else { throw fail("golden.json has no cases") }
+        let cases = Array(all.prefix(max(1, limit ?? all.count)))
         let tolerance = Float(json["tolerance"]?.double ?? 1e-4)
         var worst: Float = 0
         for (i, goldenCase) in cases.enumerated() {

@@ -22,10 +22,14 @@ public actor ModelRegistry {
         public var memoryBudgetBytes: Int
         /// Replay `golden.json` at every load and refuse a bundle that does not reproduce it.
         public var selfCheck: Bool
+        /// Golden cases replayed at load (`bagui models verify` and `make test` replay all of them):
+        /// enough to catch wrong weights or a wrong architecture, few enough for a fast first answer.
+        public var selfCheckCases: Int
 
-        public init(memoryBudgetBytes: Int = 1 << 30, selfCheck: Bool = true) {
+        public init(memoryBudgetBytes: Int = 1 << 30, selfCheck: Bool = true, selfCheckCases: Int = 3) {
             self.memoryBudgetBytes = memoryBudgetBytes
             self.selfCheck = selfCheck
+            self.selfCheckCases = selfCheckCases
         }
     }
 
@@ -95,11 +99,11 @@ public actor ModelRegistry {
         guard entry.sizeBytes <= options.memoryBudgetBytes else {
             throw RegistryError.overBudget(id, bytes: entry.sizeBytes, budget: options.memoryBudgetBytes)
         }
-        let plugins = plugins, selfCheck = options.selfCheck, executor = executor
+        let plugins = plugins, selfCheck = options.selfCheck, cases = options.selfCheckCases, executor = executor
         let task = Task { () throws -> any BundleModel in
             try await executor.compute {
                 let model = try entry.bundle.load(plugins: plugins)
-                if selfCheck { try GoldenCheck.run(model, directory: entry.bundle.directory) }
+                if selfCheck { try GoldenCheck.run(model, directory: entry.bundle.directory, limit: cases) }
                 return model
             }
         }
