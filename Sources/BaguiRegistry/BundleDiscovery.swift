@@ -26,7 +26,9 @@ enum BundleDiscovery {
         // Two bundles with one name and version: neither can be trusted to be the one meant.
         let counts = Dictionary(grouping: found, by: \.id)
         for (id, copies) in counts where copies.count > 1 {
-            let places = copies.map(\.bundle.directory.path).joined(separator: " and ")
+            // Folder names, not absolute paths: a reason can reach a client in an error message.
+            let places = copies.map { "\($0.bundle.directory.deletingLastPathComponent().lastPathComponent)/\($0.bundle.directory.lastPathComponent)" }
+                .joined(separator: " and ")
             for copy in copies {
                 refused.append(RefusedBundle(directory: copy.bundle.directory, id: id, reason: "\(id) is found twice (\(places)); remove one"))
             }
