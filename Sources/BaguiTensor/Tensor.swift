@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Memory that backs one or more tensors: owned, or a view into a memory-mapped file kept alive
 /// by `owner`. Immutable once built, so tensors that share it can be read from any thread.
 public final class TensorStorage: @unchecked Sendable {
@@ -28,7 +32,7 @@ public final class TensorStorage: @unchecked Sendable {
     /// Storage of `floatCount` floats, filled by `fill` before anyone else can see it.
     public init(floatCount: Int, fill: (UnsafeMutablePointer<Float>) throws -> Void) rethrows {
         let bytes = max(floatCount, 1) * MemoryLayout<Float>.stride
-        let raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: 64)
+        let raw = Self.allocate(byteCount: bytes)
         let floats = raw.bindMemory(to: Float.self, capacity: max(floatCount, 1))
         do { try fill(floats) } catch {
             raw.deallocate()
@@ -42,6 +46,22 @@ public final class TensorStorage: @unchecked Sendable {
 
     deinit {
         if ownsMemory { UnsafeMutableRawPointer(mutating: base).deallocate() }
+    }
+
+    /// Sizes from which a storage asks for 2 MiB pages: a layer's transposed weights (MiniLM's are
+    /// 0.6 to 2.4 MB). Filling fresh memory is page faults more than copying; with 4 KiB pages the
+    /// faults were most of a weight transpose (2.4 MB: 4.0 ms with 4 KiB pages, 1.8 ms with 2 MiB).
+    static let hugePageThreshold = 1 << 20
+    private static let hugePageSize = 2 << 20
+
+    private static func allocate(byteCount: Int) -> UnsafeMutableRawPointer {
+        guard byteCount >= hugePageThreshold else { return .allocate(byteCount: byteCount, alignment: 64) }
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: hugePageSize)
+        #if os(Linux)
+        // Advice only: where transparent huge pages are off this does nothing, and that is fine.
+        _ = madvise(raw, byteCount, MADV_HUGEPAGE)
+        #endif
+        return raw
     }
 }
 

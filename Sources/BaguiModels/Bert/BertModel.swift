@@ -17,7 +17,8 @@ public final class BertModel: Sendable {
         try config.validate()
         self.config = config
         embeddings = try BertEmbeddings(scope.scope("embeddings"), config: config, withWordEmbeddings: withWordEmbeddings)
-        layers = try (0..<config.numHiddenLayers).map { try BertLayer(scope.scope("encoder.layer.\($0)"), config: config) }
+        // Layers load side by side: each transposes its own weights (most of a cold start).
+        layers = try ConcurrentLoad.map(config.numHiddenLayers) { try BertLayer(scope.scope("encoder.layer.\($0)"), config: config) }
     }
 
     /// The final hidden states of token sequences.

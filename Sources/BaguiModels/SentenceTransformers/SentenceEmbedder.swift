@@ -35,13 +35,20 @@ public final class SentenceEmbedder: Sendable {
         self.directory = directory
         let config: BertConfig = try ModelDirectory.readConfig(directory, expecting: "bert")
         layout = try SentenceTransformerLayout(directory: directory)
-        let store = try WeightStore(directory: directory.path)
-        let root = ModelDirectory.bertRoot(in: store)
-        encoder = try BertModel(root, config: config)
-        try ModelDirectory.checkAllWeightsUsed(store, ignoring: ModelDirectory.bertBuffers(under: root))
         let tokenizerURL = directory.appendingPathComponent("tokenizer.json")
         guard FileManager.default.fileExists(atPath: tokenizerURL.path) else { throw ModelError.missingFile("tokenizer.json") }
-        let fileTokenizer = try Tokenizer(contentsOf: tokenizerURL)
+        // The tokenizer parses (and BLAS loads) while the weights load: independent work, two cores.
+        let (fileTokenizer, encoder) = try ConcurrentLoad.both({
+            _ = BLAS.shared
+            return try Tokenizer(contentsOf: tokenizerURL)
+        }, {
+            let store = try WeightStore(directory: directory.path)
+            let root = ModelDirectory.bertRoot(in: store)
+            let encoder = try BertModel(root, config: config)
+            try ModelDirectory.checkAllWeightsUsed(store, ignoring: ModelDirectory.bertBuffers(under: root))
+            return encoder
+        })
+        self.encoder = encoder
         maxSequenceLength = min(layout.maxSequenceLength ?? fileTokenizer.truncation?.maxLength ?? config.maxPositionEmbeddings, config.maxPositionEmbeddings)
         tokenizer = fileTokenizer.withTruncation(maxLength: maxSequenceLength)
         guard tokenizer.vocabularySize <= config.vocabSize else {
