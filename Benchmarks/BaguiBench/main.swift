@@ -2,7 +2,9 @@
 //
 //   BaguiBench latency    --model DIR --text T --runs N [--warmup W]
 //   BaguiBench throughput --model DIR --corpus FILE [--limit K] --batch-size 32 --runs N
-//   BaguiBench gemm       --m M --n N --k K --runs N
+//   BaguiBench gemm       --m M --n N --k K --runs N [--layout nt|nn|weight]
+//                         (nt: OpenBLAS, c = a·bᵀ, b [n, k]; nn: OpenBLAS, b [k, n]; weight: b [n, k] as a
+//                          GemmWeight, as every Linear multiplies: Bagui's packed kernel up to 48 rows)
 //   BaguiBench embed      --model DIR --texts-json FILE      (parity check against the ST reference)
 //   BaguiBench route      --models DIR --requests FILE.jsonl --runs N   (industry model routing overhead)
 //
@@ -28,7 +30,7 @@ enum BenchError: Error, CustomStringConvertible {
 let usageText = """
     BaguiBench latency    --model DIR --text T --runs N [--warmup W]
     BaguiBench throughput --model DIR --corpus FILE [--limit K] --batch-size 32 --runs N
-    BaguiBench gemm       --m M --n N --k K --runs N
+    BaguiBench gemm       --m M --n N --k K --runs N [--layout nt|nn|weight]
     BaguiBench embed      --model DIR --texts-json FILE
     BaguiBench route      --models DIR --requests FILE.jsonl --runs N
     """
@@ -49,6 +51,8 @@ struct Arguments {
             i += 2
         }
     }
+
+    func optional(_ key: String) -> String? { values[key] }
 
     func string(_ key: String) throws -> String {
         guard let v = values[key] else { throw BenchError.usage("--\(key) is required for \(command)") }
@@ -193,13 +197,25 @@ func gemm(_ args: Arguments) throws {
         return Float(Int64(bitPattern: state >> 11) % 2_000_000) / 1_000_000 - 1
     }
     let a = (0..<(m * k)).map { _ in next() }  // (m, k) row-major
-    let b = (0..<(n * k)).map { _ in next() }  // (n, k) row-major: c = a · bᵀ
+    let layout = args.optional("layout") ?? "nt"
+    guard ["nt", "nn", "weight"].contains(layout) else { throw BenchError.usage("--layout is nt, nn or weight") }
+    let transposed = layout != "nn"
+    let b = (0..<(n * k)).map { _ in next() }  // nt: (n, k) row-major, c = a · bᵀ; nn: (k, n), c = a · b
     var c = [Float](repeating: 0, count: m * n)  // (m, n)
+    let weight = layout == "weight" ? GemmWeight(stacking: [Tensor(shape: [n, k], values: b)]) : nil
     func multiply() {
+        if let weight {
+            a.withUnsafeBufferPointer { pa in
+                c.withUnsafeMutableBufferPointer { pc in Gemm.multiply(pa.baseAddress!, rows: m, by: weight, into: pc.baseAddress!, accumulate: false) }
+            }
+            return
+        }
         a.withUnsafeBufferPointer { pa in
             b.withUnsafeBufferPointer { pb in
                 c.withUnsafeMutableBufferPointer { pc in
-                    Gemm.multiply(m: m, n: n, k: k, a: pa.baseAddress!, b: pb.baseAddress!, c: pc.baseAddress!)
+                    Gemm.multiply(
+                        m: m, n: n, k: k, a: pa.baseAddress!, lda: k, b: pb.baseAddress!, ldb: transposed ? k : n,
+                        transposeB: transposed, c: pc.baseAddress!, ldc: n)
                 }
             }
         }
@@ -214,14 +230,15 @@ func gemm(_ args: Arguments) throws {
         let i = (s * 7919) % m, j = (s * 104_729) % n
         var ref = 0.0, scale = 0.0
         for p in 0..<k {
-            ref += Double(a[i * k + p]) * Double(b[j * k + p])
-            scale += abs(Double(a[i * k + p]) * Double(b[j * k + p]))
+            let product = Double(a[i * k + p]) * Double(transposed ? b[j * k + p] : b[p * n + j])
+            ref += product
+            scale += abs(product)
         }
         maxRel = max(maxRel, abs(Double(c[i * n + j]) - ref) / max(scale, 1e-30))
     }
     let t = median(secs)
     emit([("bench", .string("gemm")), ("system", .string("bagui")), ("m", .int(m)), ("n", .int(n)), ("k", .int(k)),
-          ("median_ms", .double(1e3 * t)), ("gflops", .double(2 * Double(m) * Double(n) * Double(k) / t / 1e9)),
+          ("layout", .string(layout)), ("median_ms", .double(1e3 * t)), ("gflops", .double(2 * Double(m) * Double(n) * Double(k) / t / 1e9)),
           ("runs", .int(runs)), ("max_rel_error", .double(maxRel))] + blasFields())
 }
 

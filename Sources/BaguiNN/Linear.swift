@@ -2,20 +2,18 @@ import BaguiTensor
 
 /// A fully connected layer, `y = x·Wᵀ + b`, from a weight stored `[out, in]` as in `nn.Linear`.
 ///
-/// The weight is transposed once at load to `[in, out]`, so every call is a plain `X·W` GEMM:
-/// OpenBLAS repacks its B operand on every call, and packing contiguous rows is several times
-/// cheaper than gathering the transpose, which dominates when X has few rows (one sentence:
-/// 5× faster at one row, Benchmarks/RESULTS.md).
+/// The weight is prepared once at load for both kinds of product (``GemmWeight``): few rows (one
+/// sentence) run Bagui's packed kernel, many rows run OpenBLAS on the checkpoint's own layout.
 public struct Linear: Sendable {
-    /// `[inFeatures, outFeatures]`: the transpose of the checkpoint's `[out, in]`.
-    public let weightTransposed: Tensor
+    /// The weight, `[outFeatures, inFeatures]`, ready for ``Gemm``.
+    public let weight: GemmWeight
     /// `[outFeatures]`, or nil for a layer without bias.
     public let bias: Tensor?
 
     /// Input width.
-    public var inFeatures: Int { weightTransposed.shape[0] }
+    public var inFeatures: Int { weight.inFeatures }
     /// Output width.
-    public var outFeatures: Int { weightTransposed.shape[1] }
+    public var outFeatures: Int { weight.outFeatures }
 
     /// A layer over an `nn.Linear` weight `[out, in]` and an optional `[out]` bias.
     public init(weight: Tensor, bias: Tensor?) {
@@ -27,30 +25,11 @@ public struct Linear: Sendable {
     /// output columns `[0, out₀)` are the first layer's, and so on. Missing biases count as zero.
     public init(stacking weights: [Tensor], biases: [Tensor?]) {
         precondition(!weights.isEmpty && weights.count == biases.count, "Linear: one bias slot per weight")
-        let inputs = weights[0].shape[1]
-        precondition(weights.allSatisfy { $0.shape.count == 2 && $0.shape[1] == inputs }, "Linear: stacked weights differ in input width")
         for (weight, bias) in zip(weights, biases) {
             precondition(bias == nil || bias?.count == weight.shape[0], "Linear: bias size differs from the output size")
         }
-        let outputs = weights.reduce(0) { $0 + $1.shape[0] }
-        weightTransposed = Tensor(shape: [inputs, outputs], storage: TensorStorage(floatCount: inputs * outputs) { out in
-            var column = 0
-            for weight in weights {
-                let rows = weight.shape[0]
-                // Blocked transpose: 32×32 tiles keep both the reads and the strided writes in cache
-                // (a plain loop over the [out, in] source was a quarter of a cold start).
-                let tile = 32
-                for o0 in stride(from: 0, to: rows, by: tile) {
-                    for i0 in stride(from: 0, to: inputs, by: tile) {
-                        for o in o0..<min(o0 + tile, rows) {
-                            let source = weight.pointer + o * inputs
-                            for i in i0..<min(i0 + tile, inputs) { out[i * outputs + column + o] = source[i] }
-                        }
-                    }
-                }
-                column += rows
-            }
-        })
+        weight = GemmWeight(stacking: weights)
+        let outputs = weight.outFeatures
         if biases.allSatisfy({ $0 == nil }) {
             bias = nil
         } else {
@@ -93,8 +72,6 @@ public struct Linear: Sendable {
     }
 
     private func multiply(_ input: UnsafePointer<Float>, rows: Int, into output: UnsafeMutablePointer<Float>, accumulate: Bool) {
-        Gemm.multiply(
-            m: rows, n: outFeatures, k: inFeatures, a: input, lda: inFeatures, b: weightTransposed.pointer, ldb: outFeatures,
-            transposeB: false, c: output, ldc: outFeatures, beta: accumulate ? 1 : 0)
+        Gemm.multiply(input, rows: rows, by: weight, into: output, accumulate: accumulate)
     }
 }

@@ -1,4 +1,5 @@
-/// The single place where Bagui multiplies matrices. Every matmul of every model comes through here.
+/// The single place where Bagui multiplies matrices. Every matmul of every model comes through here:
+/// OpenBLAS, except few rows times a layer's weight, which go to Bagui's packed kernel (``GemmWeight``).
 ///
 /// Layout convention: row-major; `B` either stored as PyTorch stores `nn.Linear.weight`, `[n, k]`
 /// (`transposeB: true`, the common case), or as a plain `[k, n]` matrix (`transposeB: false`,
@@ -21,6 +22,26 @@ public enum Gemm {
             sgemm(101, 111, transposeB ? 112 : 111, Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
         } else {
             BuiltinGemm.multiply(m: m, n: n, k: k, a: a, lda: lda, b: b, ldb: ldb, transposeB: transposeB, c: c, ldc: ldc, alpha: alpha, beta: beta)
+        }
+    }
+
+    /// Which kernel multiplies few rows by a layer's weight on this machine, in words
+    /// (`bagui doctor`): Bagui's packed kernel, or BLAS and why.
+    public static var fewRowsKernel: String { PackedGemm.description }
+
+    /// `output[rows, n] = input[rows, k] · Wᵀ (+ output when accumulate)` for a layer's weight,
+    /// dense rows. Few rows run Bagui's packed kernel, more rows OpenBLAS on the `[n, k]` weight.
+    public static func multiply(
+        _ input: UnsafePointer<Float>, rows: Int, by weight: GemmWeight, into output: UnsafeMutablePointer<Float>, accumulate: Bool
+    ) {
+        let n = weight.outFeatures, k = weight.inFeatures
+        if rows <= PackedGemm.maxRows, let packed = weight.packed {
+            guard rows > 0 else { return }
+            PackedGemm.multiply(m: rows, n: n, k: k, a: input, lda: k, packed: packed.pointer, c: output, ldc: n, accumulate: accumulate)
+        } else if rows <= PackedGemm.maxRows, let transposed = weight.transposed {
+            multiply(m: rows, n: n, k: k, a: input, lda: k, b: transposed.pointer, ldb: n, transposeB: false, c: output, ldc: n, beta: accumulate ? 1 : 0)
+        } else {
+            multiply(m: rows, n: n, k: k, a: input, lda: k, b: weight.rows.pointer, ldb: k, transposeB: true, c: output, ldc: n, beta: accumulate ? 1 : 0)
         }
     }
 

@@ -9,4 +9,18 @@ bagui_cpuid_regs bagui_cpuid(unsigned int leaf, unsigned int subleaf);
 /// XCR0 (which register states the OS saves), or 0 where XGETBV is unavailable.
 unsigned long long bagui_xgetbv0(void);
 
+/// Packs a weight for bagui_sgemm_packed: `rows[j]` is output column j's k input weights (row j of
+/// an nn.Linear weight [n, k]); `packed` receives ceil(n / 16) panels of k × 16 floats, the last
+/// zero-padded.
+void bagui_pack_panels(const float *const *rows, int n, int k, float *packed);
+
+/// c[m, n] = a[m, k] · W (+ c when accumulate != 0) for the panels [panel0, panel1) of a weight W
+/// packed by bagui_pack_panels; row-major a and c with leading dimensions. AVX2 + FMA: call it only
+/// when the CPU has both and bagui_sgemm_packed_compiled() is 1.
+void bagui_sgemm_packed(int m, int n, int k, const float *a, int lda, const float *packed,
+                        float *c, int ldc, int accumulate, int panel0, int panel1);
+
+/// 1 when bagui_sgemm_packed was compiled for this architecture (x86-64), else 0.
+int bagui_sgemm_packed_compiled(void);
+
 #endif
