@@ -75,9 +75,17 @@ public struct ModelBundle: Sendable {
 
     /// The bare network, without its plugin: what `golden.json`'s `raw` values check.
     func loadNetwork() throws -> any BundleModel {
-        try verifyFiles()
-        let weights = try WeightStore(directory: directory.path)
-        let network = try ArchitectureRegistry.shared.build(directory: directory, weights: weights)
+        // Hashing the files, parsing the tokenizer and building the network are independent, so
+        // they run side by side (a text bundle's cold load on two cores). Nothing is returned
+        // unless every hash matched; the parsers are hardened against hostile files either way.
+        let isText = manifest.architecture == TextClassifierModel.modelType
+        let (tokenizer, network) = try ConcurrentLoad.both({ () throws -> Tokenizer? in
+            try verifyFiles()
+            return isText ? try TokenizerCache.shared.tokenizer(in: self) : nil
+        }, {
+            let weights = try WeightStore(directory: directory.path)
+            return try ArchitectureRegistry.shared.build(directory: directory, weights: weights)
+        })
         guard network.modelType == manifest.architecture else {
             throw BundleError.invalidManifest(bundle: directory.lastPathComponent, reason: "architecture is \(manifest.architecture) but config.json builds \(network.modelType)")
         }
@@ -86,7 +94,7 @@ public struct ModelBundle: Sendable {
         case let mlp as MLPModel: return try TabularModel(manifest: manifest, network: mlp, decoder: decoder)
         case let series as SeriesEncoderModel: return try SeriesModel(manifest: manifest, network: series, decoder: decoder)
         case let text as TextClassifierModel:
-            let tokenizer = try Tokenizer(contentsOf: directory.appendingPathComponent("tokenizer.json"))
+            guard let tokenizer else { throw BundleError.invalidManifest(bundle: directory.lastPathComponent, reason: "a text classifier needs a tokenizer.json") }
             return try TextModel(manifest: manifest, network: text, tokenizer: tokenizer, decoder: decoder)
         default:
             throw BundleError.invalidManifest(bundle: directory.lastPathComponent, reason: "architecture \(manifest.architecture) cannot be served as a bundle")

@@ -30,6 +30,21 @@ struct DoctorCommandTests {
         #expect((cpu["vendor"] as? String)?.isEmpty == false)
     }
 
+    @Test("--json names the few-row GEMM kernel, and BAGUI_PACKED_GEMM=off turns the packed one off")
+    func fewRowKernel() throws {
+        func fewRows(_ environment: [String: String?]) throws -> String {
+            let run = try BaguiBinary.run(["doctor", "--json"], environment: environment)
+            try #require(run.status == 0, "\(run)")
+            let report = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
+            return try #require((report["gemm"] as? [String: Any])?["fewRows"] as? String, "\(run.stdoutText)")
+        }
+        let avx2 = CPUFeatures.current.has("avx2", "fma")
+        let automatic = try fewRows(Self.automatic.merging(["BAGUI_PACKED_GEMM": nil]) { $1 })
+        #expect(automatic.hasPrefix(avx2 ? "bagui packed AVX2+FMA" : "BLAS"), "\(automatic)")
+        let off = try fewRows(Self.automatic.merging(["BAGUI_PACKED_GEMM": "off"]) { $1 })
+        #expect(off.hasPrefix("BLAS"), "\(off)")
+    }
+
     @Test("the text report says the self-check passed")
     func text() throws {
         let run = try BaguiBinary.run(["doctor"], environment: Self.automatic)

@@ -13,12 +13,18 @@ struct DoctorCommand: ParsableCommand {
     struct Report: Encodable {
         let bagui: String
         let blas: BLASInfo
+        /// The kernel for few rows times a layer's weight (one sentence); more rows use BLAS.
+        let gemm: GemmReport
+    }
+
+    struct GemmReport: Encodable {
+        let fewRows: String
     }
 
     func run() throws {
         let info = BLAS.shared.info
         if json {
-            print(try JSONOutput.pretty(Report(bagui: BaguiCommand.configuration.version, blas: info)))
+            print(try JSONOutput.pretty(Report(bagui: BaguiCommand.configuration.version, blas: info, gemm: GemmReport(fewRows: Gemm.fewRowsKernel))))
         } else {
             printText(info)
         }
@@ -34,6 +40,7 @@ struct DoctorCommand: ParsableCommand {
             Kernel:        \(info.kernel)\(info.requestedKernel.map { " (requested \($0), from \(info.kernelSource))" } ?? " (chosen by the library)")
             Threads:       \(info.threads)
             Self-check:    \(info.selfCheck)
+            Few-row GEMM:  \(Gemm.fewRowsKernel)
             CPU:           \(info.cpu.vendor) family \(info.cpu.family) model \(info.cpu.model)
             CPU features:  \(info.cpu.flags.joined(separator: " "))
             """)
