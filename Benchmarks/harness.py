@@ -21,7 +21,6 @@ import time
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent
 PEERS = HERE / "peers"
-PEAK_GFLOPS = 206.0  # 2 cores × ~103 GFLOPS, register-only AVX-512 FMA loop (performance.md)
 LATENCY_TEXT = "I waited four hours at the clinic and nobody told me why."  # 15 tokens with [CLS]/[SEP]
 COLD_TEXT = "Sugarcane yields fell after the late monsoon."
 SYSTEMS = ["st", "ort", "ort-fused", "bagui"]
@@ -37,7 +36,11 @@ class Plan:
         self.latency_reps, self.latency_runs, self.latency_warmup = (2, 30, 5) if quick else (5, 200, 20)
         self.throughput_reps = 2 if quick else 5        # one timed pass per process, after a warm-up batch
         self.cold_reps = 2 if quick else 7
-        self.gemm = [(512, 1536, 384, 5 if quick else 50), (2048, 2048, 2048, 2 if quick else 10)]
+        # (m, n, k, runs, layout): large products, then one sentence (15 rows) through MiniLM's four
+        # weight shapes, OpenBLAS on the [k, n] layout against the GemmWeight path every Linear takes.
+        few = 30 if quick else 300
+        self.gemm = [(512, 1536, 384, 5 if quick else 50, "nt"), (2048, 2048, 2048, 2 if quick else 10, "nt")] + [
+            (15, n, k, few, layout) for n, k in ((1152, 384), (384, 384), (1536, 384), (384, 1536)) for layout in ("nn", "weight")]
 
 
 def child_env() -> dict:
@@ -153,6 +156,13 @@ class Harness:
             capture_output=True, text=True, check=True).stdout)
         r["openblas_coretype_env"] = os.environ.get("OPENBLAS_CORETYPE")
         r["onnx_check"] = json.loads(self.a.onnx_check) if self.a.onnx_check else None
+        # The float32 FMA peak of this machine (peers/fma_peak.c, every core, widest vectors): the best
+        # of three runs, since a peak is a maximum; None when the program was not built.
+        r["peak"] = None
+        if self.a.fma_peak:
+            runs = [self.attempt("fma peak", lambda: run_json([self.a.fma_peak])) for _ in range(3)]
+            runs = [x for x in runs if x]
+            r["peak"] = max(runs, key=lambda x: x["gflops"]) if runs else None
         r["blas"] = None
         if self.has_bagui:
             r["blas"] = self.attempt("bagui doctor --json",
@@ -194,10 +204,10 @@ class Harness:
         if not self.has_bagui:
             return
         out = []
-        for m, n, k, runs in self.plan.gemm:
-            self.log(f"gemm {m}x{n}x{k}")
-            got = self.attempt(f"gemm {m}x{n}x{k}", lambda: run_json(
-                [str(self.bench), "gemm", "--m", str(m), "--n", str(n), "--k", str(k), "--runs", str(runs)]))
+        for m, n, k, runs, layout in self.plan.gemm:
+            self.log(f"gemm {m}x{n}x{k} {layout}")
+            got = self.attempt(f"gemm {m}x{n}x{k} {layout}", lambda: run_json(
+                [str(self.bench), "gemm", "--m", str(m), "--n", str(n), "--k", str(k), "--runs", str(runs), "--layout", layout]))
             if got:
                 out.append(got)
         self.results["gemm"] = out
@@ -325,13 +335,20 @@ class Harness:
                      f"{cell(d, 'bagui', fmt)} | {shown} | {target} | {status} |")
         L.append("")
         if r.get("gemm"):
-            L.append(f"GEMM alone (bagui's `Gemm.multiply`, c = a·bᵀ, float32, median of repeated calls) against "
-                     f"the machine's measured float32 peak of {PEAK_GFLOPS:.0f} GFLOPS (2 cores):")
+            peak = r.get("peak")
+            against = (f"against this machine's float32 FMA peak of {peak['gflops']:.0f} GFLOPS ({peak['threads']} cores, "
+                       f"{peak['vector']}, register-only loop `Benchmarks/peers/fma_peak.c`, best of 3)") if peak else \
+                      "(the FMA peak program was not built, so no % of peak)"
+            L.append(f"GEMM alone (bagui's `Gemm.multiply`, float32, median of repeated calls) {against}. "
+                     "Layout `nt`: OpenBLAS, c = a·bᵀ with b `[n, k]`, as a checkpoint stores a weight; `nn`: OpenBLAS "
+                     "with b `[k, n]`; `weight`: the product every `Linear` runs, b prepared as a `GemmWeight` "
+                     "(Bagui's packed AVX2 kernel up to 48 rows, OpenBLAS above):")
             L.append("")
-            L.append("| m × n × k | GFLOPS | % of peak | runs | max rel. error (sampled) |")
-            L.append("|---|---|---|---|---|")
+            L.append("| m × n × k | layout | GFLOPS | % of peak | runs | max rel. error (sampled) |")
+            L.append("|---|---|---|---|---|---|")
             for g in r["gemm"]:
-                L.append(f"| {g['m']} × {g['n']} × {g['k']} | {g['gflops']:.1f} | {100 * g['gflops'] / PEAK_GFLOPS:.0f}% "
+                share = f"{100 * g['gflops'] / peak['gflops']:.0f}%" if peak else "—"
+                L.append(f"| {g['m']} × {g['n']} × {g['k']} | {g.get('layout', 'nt')} | {g['gflops']:.1f} | {share} "
                          f"| {g['runs']} | {g.get('max_rel_error', float('nan')):.1e} |")
             L.append("")
         if self.errors:
@@ -355,6 +372,7 @@ def main() -> None:
     ap.add_argument("--out", required=True)
     ap.add_argument("--command", default="Benchmarks/run.sh")
     ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--fma-peak", default="", help="the built Benchmarks/peers/fma_peak.c, for the GEMM table's % of peak")
     Harness(ap.parse_args()).run()
 
 

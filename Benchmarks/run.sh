@@ -30,11 +30,17 @@ mkdir -p Benchmarks/out
 
 log "building bagui and BaguiBench (release)"
 bin=""
-if swift build -c release --product bagui >&2 && swift build -c release --product BaguiBench >&2; then
+# The same flags as `make build` (and Benchmarks/load): one release build serves tests and benchmarks;
+# a different flag set would rebuild every module and dependency (about 15 minutes here).
+if swift build -c release --build-tests -Xswiftc -enable-testing >&2; then
   bin=$(swift build -c release --show-bin-path)
 else
   log "WARNING: the release build failed; only the peers will be measured"
 fi
+
+log "FMA peak program"
+peak=Benchmarks/out/fma_peak
+cc -O2 -pthread Benchmarks/peers/fma_peak.c -o "$peak" || { log "WARNING: fma_peak.c did not build; no % of peak"; peak=""; }
 
 log "ONNX export (once) and ORT-vs-sentence-transformers check"
 check=$("$py" Benchmarks/peers/export_onnx.py --model "$model" --out-dir Benchmarks/out \
@@ -44,5 +50,5 @@ check=$(echo "$check" | "$py" -c 'import json, sys; print(json.dumps(json.load(s
 log "measuring"
 "$py" Benchmarks/harness.py --model "$model" --bin "$bin" --out "$out" \
   --onnx Benchmarks/out/minilm.onnx --onnx-fused Benchmarks/out/minilm-fused.onnx --onnx-check "$check" \
-  --command "Benchmarks/run.sh${1:+ $1}" "${quick[@]}"
+  --fma-peak "$peak" --command "Benchmarks/run.sh${1:+ $1}" "${quick[@]}"
 cat "$out"

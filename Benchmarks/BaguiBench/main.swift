@@ -264,13 +264,15 @@ func route(_ args: Arguments) async throws {
     }
     guard !texts.isEmpty else { throw BenchError.input("\(path): no request has a text") }
     var overheads: [Double] = [], asks: [Double] = [], alone: [Double] = [], reported: [Double] = [], screens: [Double] = []
+    var routerAlone: [Double] = []
+    let router = try await industry.registry.model(industry.plan.router)
     for text in texts {
         let first = try await industry.ask(text)
         var expert: (any BundleModel)?
         if let id = first.expert { expert = try await industry.registry.model(id) }
         var request = JSONObject()
         request.insert("text", .string(text))
-        var askTimes: [Double] = [], expertTimes: [Double] = []
+        var askTimes: [Double] = [], expertTimes: [Double] = [], routerTimes: [Double] = []
         for _ in 0..<runs {
             let clock = ContinuousClock(), start = clock.now
             let answer = try await industry.ask(text)
@@ -278,15 +280,18 @@ func route(_ args: Arguments) async throws {
             reported.append(answer.timings.routingMs)
             screens.append(timed { _ = industry.safety.screen(text) } * 1000)
             if let expert { expertTimes.append(try timed { _ = try expert.predict(JSONValue.object(request)) } * 1000) } else { expertTimes.append(0) }
+            routerTimes.append(try timed { _ = try router.predict(JSONValue.object(request)) } * 1000)
         }
         asks.append(median(askTimes))
         alone.append(median(expertTimes))
+        routerAlone.append(median(routerTimes))
         overheads.append(median(askTimes) - median(expertTimes))
     }
     emit([("requests", .int(texts.count)), ("runs", .int(runs)),
           ("ask_p50_ms", .double(median(asks))), ("expert_p50_ms", .double(median(alone))),
           ("overhead_p50_ms", .double(median(overheads))), ("overhead_p90_ms", .double(quantile(overheads, 0.9))),
-          ("reported_routing_p50_ms", .double(median(reported))), ("safety_screen_p50_ms", .double(median(screens)))] + blasFields())
+          ("reported_routing_p50_ms", .double(median(reported))), ("safety_screen_p50_ms", .double(median(screens))),
+          ("router_alone_p50_ms", .double(median(routerAlone)))] + blasFields())
 }
 
 /// Runs async library calls from this synchronous top-level code (an async top-level `main.swift`

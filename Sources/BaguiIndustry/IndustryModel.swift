@@ -68,7 +68,8 @@ public struct IndustryModel: Sendable {
         } else if request.features == nil && request.series == nil {
             throw AskError.invalidRequest("a question needs text, features or series")
         }
-        let finding = request.text.map(safety.screen) ?? .init(rules: [], escalate: false)
+        // The red-flag screen runs beside routing (a child task while the router computes).
+        async let screened = request.text.map(safety.screen) ?? .init(rules: [], escalate: false)
 
         var outcome: Outcome
         if let reference = request.expert {
@@ -81,6 +82,7 @@ public struct IndustryModel: Sendable {
             outcome = try await routed(request, stopwatch: &stopwatch)
         }
 
+        let finding = await screened
         if finding.escalate && outcome.answers.first?.domain != "medical" {
             outcome.reason += " Red flags fired on the text (\(finding.rules.joined(separator: ", "))): treat it as a possible emergency."
         }

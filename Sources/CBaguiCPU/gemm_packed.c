@@ -16,6 +16,16 @@
 #define BAGUI_AVX2 __attribute__((target("avx2,fma")))
 #define BAGUI_INLINE static inline __attribute__((always_inline))
 
+/// Writes one row of a tile: c[0..<16] = (c +) the two accumulators.
+BAGUI_INLINE BAGUI_AVX2 void store_row(float *out, __m256 low, __m256 high, int accumulate) {
+    if (accumulate) {
+        low = _mm256_add_ps(low, _mm256_loadu_ps(out));
+        high = _mm256_add_ps(high, _mm256_loadu_ps(out + 8));
+    }
+    _mm256_storeu_ps(out, low);
+    _mm256_storeu_ps(out + 8, high);
+}
+
 /// 6 rows × 16 columns, c[6, 16] (+)= a[6, k] · b[k, 16], written out by hand: with the accumulators
 /// in an array clang shuffled and spilled them (12 accumulators + 2 weight rows + 1 broadcast use
 /// 15 of the 16 ymm registers).
@@ -39,16 +49,12 @@ static BAGUI_AVX2 void tile6x16(int k, const float *a, int lda, const float *b, 
         x = _mm256_broadcast_ss(a5 + p);
         c50 = _mm256_fmadd_ps(x, b0, c50); c51 = _mm256_fmadd_ps(x, b1, c51);
     }
-    __m256 rows[6][2] = {{c00, c01}, {c10, c11}, {c20, c21}, {c30, c31}, {c40, c41}, {c50, c51}};
-    for (int r = 0; r < 6; r++) {
-        float *out = c + (long)r * ldc;
-        if (accumulate) {
-            rows[r][0] = _mm256_add_ps(rows[r][0], _mm256_loadu_ps(out));
-            rows[r][1] = _mm256_add_ps(rows[r][1], _mm256_loadu_ps(out + 8));
-        }
-        _mm256_storeu_ps(out, rows[r][0]);
-        _mm256_storeu_ps(out + 8, rows[r][1]);
-    }
+    store_row(c, c00, c01, accumulate);
+    store_row(c + ldc, c10, c11, accumulate);
+    store_row(c + 2L * ldc, c20, c21, accumulate);
+    store_row(c + 3L * ldc, c30, c31, accumulate);
+    store_row(c + 4L * ldc, c40, c41, accumulate);
+    store_row(c + 5L * ldc, c50, c51, accumulate);
 }
 
 /// rows × 16 columns for rows ≤ 4 (a tile's remainder); rows is a constant after inlining.
@@ -64,15 +70,7 @@ BAGUI_INLINE BAGUI_AVX2 void tile16(int rows, int k, const float *a, int lda, co
             acc[r][1] = _mm256_fmadd_ps(x, b1, acc[r][1]);
         }
     }
-    for (int r = 0; r < rows; r++) {
-        float *out = c + (long)r * ldc;
-        if (accumulate) {
-            acc[r][0] = _mm256_add_ps(acc[r][0], _mm256_loadu_ps(out));
-            acc[r][1] = _mm256_add_ps(acc[r][1], _mm256_loadu_ps(out + 8));
-        }
-        _mm256_storeu_ps(out, acc[r][0]);
-        _mm256_storeu_ps(out + 8, acc[r][1]);
-    }
+    for (int r = 0; r < rows; r++) store_row(c + (long)r * ldc, acc[r][0], acc[r][1], accumulate);
 }
 
 /// rows × 16 for any row count ≤ 6: the hand-written 6-row tile, or 4/3/2/1-row ones.

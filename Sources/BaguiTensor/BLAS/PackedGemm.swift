@@ -35,7 +35,7 @@ enum PackedGemm {
     }
 
     /// Below this many multiply-adds one thread is faster than waking a second.
-    private static let parallelWork = 1 << 18
+    private static let parallelWork = 1 << 21
 
     /// Floats in the packed form of an `[n, k]` weight: whole panels, the last zero-padded.
     static func packedCount(n: Int, k: Int) -> Int { (n + panelWidth - 1) / panelWidth * panelWidth * k }
