@@ -40,7 +40,7 @@ struct AskCommandTests {
         let golden = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Self.models + "/sugarcane-yield/golden.json"))) as? [String: Any]
         let features = try #require((golden?["cases"] as? [[String: Any]])?.first?["input"])
         let yield = try ask(["--json", "--features", String(decoding: try JSONSerialization.data(withJSONObject: features), as: UTF8.self)])
-        #expect(try json(yield)["expert"] as? String == "sugarcane-yield@0.2.0", "\(yield)")
+        #expect(try json(yield)["expert"] as? String == "sugarcane-yield@0.3.0", "\(yield)")
 
         let battery = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Self.models + "/ev-battery-health/golden.json"))) as? [String: Any]
         let steps = try #require(((battery?["cases"] as? [[String: Any]])?.first?["input"] as? [String: Any])?["series"] as? [[Double]])

@@ -25,7 +25,7 @@ struct CompositionTests {
         let plan = try IndustryPlan(file: Shipped.composition(), fileName: "industry.json", registry: Self.registry)
         #expect(plan.router == "industry-router@1.0.0")
         #expect(plan.routes.keys.sorted() == ["ev", "medical", "sugar"])
-        #expect(plan.routes["sugar"]?.structuredExperts == ["sugarcane-yield@0.2.0"])
+        #expect(plan.routes["sugar"]?.structuredExperts == ["sugarcane-yield@0.3.0"])
         #expect(plan.safetyRules == "medical-triage@1.0.0")
     }
 

@@ -68,7 +68,7 @@ struct IndustryModelTests {
     func schemaStage() async throws {
         let features = try #require(Self.goldenInput("sugarcane-yield").object)
         let yield = try await industry().ask(AskRequest(features: features))
-        #expect(yield.expert == "sugarcane-yield@0.2.0" && yield.domain == "sugar" && yield.explanation.stage == "schema")
+        #expect(yield.expert == "sugarcane-yield@0.3.0" && yield.domain == "sugar" && yield.explanation.stage == "schema")
         #expect(yield.result?["yield_t_ha"]?.double != nil)
         let series = try #require(Self.goldenInput("ev-battery-health")["series"])
         let battery = try await industry().ask(AskRequest(series: series))

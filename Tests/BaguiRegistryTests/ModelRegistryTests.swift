@@ -34,7 +34,7 @@ struct ModelRegistryTests {
         defer { folder.remove() }
         try folder.tamper("ev-battery-health", "manifest.json", replacing: "\"schema\": \"bagui.bundle/1\"", with: "\"schema\": \"bagui.bundle/9\"")
         let registry = ModelRegistry(directories: [folder.directory], plugins: .builtIn)
-        #expect(registry.entries.map(\.id) == ["sugarcane-yield@0.2.0"])
+        #expect(registry.entries.map(\.id) == ["sugarcane-yield@0.3.0"])
         let refused = try #require(registry.refusedAtDiscovery.first)
         #expect(refused.id == "ev-battery-health" && refused.reason.contains("schema"))
         let error = #expect(throws: RegistryError.self) { try registry.entry("ev-battery-health") }
@@ -49,7 +49,7 @@ struct ModelRegistryTests {
         try folder.copy("sugarcane-yield", as: "yield-copy")
         let registry = ModelRegistry(directories: [folder.directory], plugins: .builtIn)
         #expect(registry.entries.map(\.id) == ["ev-battery-health@0.1.0"])
-        let refused = registry.refusedAtDiscovery.filter { $0.id == "sugarcane-yield@0.2.0" }
+        let refused = registry.refusedAtDiscovery.filter { $0.id == "sugarcane-yield@0.3.0" }
         #expect(refused.count == 2)
         #expect(refused.allSatisfy { $0.reason.contains("found twice") && $0.reason.contains("yield-copy") })
     }
@@ -58,17 +58,17 @@ struct ModelRegistryTests {
     func versions() async throws {
         let old = try ModelsFolder(copying: ["sugarcane-yield"]), new = try ModelsFolder(copying: ["sugarcane-yield"])
         defer { old.remove(); new.remove() }
-        try new.tamper("sugarcane-yield", "manifest.json", replacing: "\"version\": \"0.2.0\"", with: "\"version\": \"0.10.0\"")
+        try new.tamper("sugarcane-yield", "manifest.json", replacing: "\"version\": \"0.3.0\"", with: "\"version\": \"0.10.0\"")
         let registry = ModelRegistry(directories: [old.directory, new.directory], plugins: .builtIn)
-        #expect(registry.entries.map(\.id) == ["sugarcane-yield@0.2.0", "sugarcane-yield@0.10.0"])
+        #expect(registry.entries.map(\.id) == ["sugarcane-yield@0.3.0", "sugarcane-yield@0.10.0"])
         #expect(try registry.entry("sugarcane-yield").id == "sugarcane-yield@0.10.0")
-        #expect(try registry.entry("sugarcane-yield@0.2.0").manifest.version == "0.2.0")
-        #expect(throws: RegistryError.unknownVersion(name: "sugarcane-yield", version: "2.0.0", known: ["0.2.0", "0.10.0"])) {
+        #expect(try registry.entry("sugarcane-yield@0.3.0").manifest.version == "0.3.0")
+        #expect(throws: RegistryError.unknownVersion(name: "sugarcane-yield", version: "2.0.0", known: ["0.3.0", "0.10.0"])) {
             try registry.entry("sugarcane-yield@2.0.0")
         }
         #expect(throws: RegistryError.invalidReference("a@b@c")) { try registry.entry("a@b@c") }
-        _ = try await registry.model("sugarcane-yield@0.2.0")
-        #expect(await registry.loadedIDs == ["sugarcane-yield@0.2.0"])
+        _ = try await registry.model("sugarcane-yield@0.3.0")
+        #expect(await registry.loadedIDs == ["sugarcane-yield@0.3.0"])
     }
 
     @Test("an unknown model is an error listing the known ones")
@@ -89,7 +89,7 @@ struct ModelRegistryTests {
         #expect(await registry.completedLoads == 1)
         #expect(await registry.loadedIDs == ["industry-router@1.0.0"])
         #expect(await registry.status(of: "industry-router@1.0.0") == .loaded)
-        #expect(await registry.status(of: "sugarcane-yield@0.2.0") == .available)
+        #expect(await registry.status(of: "sugarcane-yield@0.3.0") == .available)
     }
 
     @Test("the memory budget evicts the least recently used bundle")
@@ -104,7 +104,7 @@ struct ModelRegistryTests {
         _ = try await registry.model("sugarcane-disease")
         _ = try await registry.model("industry-router")          // now the router is the most recent
         _ = try await registry.model("sugarcane-yield")          // evicts sugarcane-disease
-        #expect(await registry.loadedIDs == ["industry-router@1.0.0", "sugarcane-yield@0.2.0"])
+        #expect(await registry.loadedIDs == ["industry-router@1.0.0", "sugarcane-yield@0.3.0"])
         #expect(await registry.residentBytes <= budget)
         let small = ModelRegistry(directories: [Repository.models], plugins: .builtIn, options: .init(memoryBudgetBytes: 1 << 20))
         await #expect(throws: RegistryError.self) { try await small.model("industry-router") }
@@ -116,11 +116,11 @@ struct ModelRegistryTests {
         defer { folder.remove() }
         let registry = ModelRegistry(directories: [folder.directory], plugins: .builtIn)
         _ = try await registry.model("sugarcane-yield")
-        await registry.unload("sugarcane-yield@0.2.0")
+        await registry.unload("sugarcane-yield@0.3.0")
         try folder.flipByte("sugarcane-yield", "model.safetensors", at: 200)
         let error = await #expect(throws: RegistryError.self) { try await registry.model("sugarcane-yield") }
         #expect("\(String(describing: error))".contains("model.safetensors"))
-        #expect(await registry.status(of: "sugarcane-yield@0.2.0") != .loaded)
+        #expect(await registry.status(of: "sugarcane-yield@0.3.0") != .loaded)
         #expect(await registry.loadedIDs == [])
         _ = try await registry.model("ev-battery-health")
     }
@@ -139,6 +139,6 @@ struct ModelRegistryTests {
         let error = await #expect(throws: RegistryError.self) { try await registry.model("sugarcane-yield") }
         #expect("\(String(describing: error))".contains("golden"))
         #expect(await registry.loadedIDs == [])
-        guard case .refused = await registry.status(of: "sugarcane-yield@0.2.0") else { Issue.record("status should be refused"); return }
+        guard case .refused = await registry.status(of: "sugarcane-yield@0.3.0") else { Issue.record("status should be refused"); return }
     }
 }

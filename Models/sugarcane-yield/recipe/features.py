@@ -13,7 +13,15 @@ Definitions (the planting day is day 1 of the season, the season has 335 days):
 * rain_m{k}_mm: rainfall total over season month k (mm);
 * et0_m{k}_mm: FAO-56 Hargreaves reference ET total over season month k (mm);
 * dry_spell_q{q}_d: the longest run of consecutive days with less than 1 mm of rain that lies within season
-  quarter q (days 1-91, 92-182, 183-273, 274-335), in days.
+  quarter q (days 1-91, 92-182, 183-273, 274-335), in days;
+* running water deficit (added in version 0.3.0): a daily book-keeping of reference ET against rain from the
+  planting day, D_0 = 0, D_t = max(0, D_{t-1} + ET0_t - rain_t) (mm): it grows on dry days, shrinks with rain,
+  never goes below 0 (a wet spell resets it) and has no upper limit;
+* deficit_max_m{k}_mm: the largest value of D_t reached on a day of season month k (mm);
+* bucket_empty_m{k}_d: the same book-keeping capped at BUCKET_MM, B_t = min(BUCKET_MM, max(0, B_{t-1} + ET0_t -
+  rain_t)), i.e. a water store of BUCKET_MM mm that starts full at planting; the number of days of season month
+  k on which it is empty (B_t = BUCKET_MM), in days.
+Both need only a weather station's daily rain and ET0 (FAO-56 Hargreaves here) and no soil or crop parameters.
 """
 import functools
 import os
@@ -27,6 +35,7 @@ import generate_data as gd  # noqa: E402
 
 N_MONTHS = 11
 DRY_DAY_MM = 1.0
+BUCKET_MM = 300.0
 SCENARIO_PERTURBATION = {"normal": (1.0, 0.0), **{name: (rs, ts) for name, rs, ts in gd.OOD_SCENARIOS}}
 
 
@@ -56,6 +65,16 @@ def season_inputs(site, year_index, month, scenario):
     for k, (a, b) in enumerate(month_bounds(plant), start=1):
         out[f"rain_m{k}_mm"] = round(float(rain[a:b].sum()), 1)
         out[f"et0_m{k}_mm"] = round(float(et0[a:b].sum()), 1)
+    deficit = np.zeros(len(rain))
+    bucket = np.zeros(len(rain))
+    d = b = 0.0
+    for i in range(len(rain)):
+        d = max(0.0, d + et0[i] - rain[i])
+        b = min(BUCKET_MM, max(0.0, b + et0[i] - rain[i]))
+        deficit[i], bucket[i] = d, b
+    for k, (a, b_) in enumerate(month_bounds(plant), start=1):
+        out[f"deficit_max_m{k}_mm"] = round(float(deficit[a:b_].max()), 1)
+        out[f"bucket_empty_m{k}_d"] = int((bucket[a:b_] >= BUCKET_MM - 1e-9).sum())
     qb = gd.QUARTER_BOUNDS
     for q in range(4):
         out[f"dry_spell_q{q + 1}_d"] = longest_run(rain[qb[q]: qb[q + 1]] < DRY_DAY_MM)

@@ -32,6 +32,11 @@ SEASONS_PER_SITE_YEAR = 25   # of the 4 x 3 x 4 x 2 = 96 management combinations
 # management per year, because the error is driven by the weather.
 EXTRA_YEARS = range(40, 64)
 EXTRA_SEASONS_PER_SITE_YEAR = 14
+# The second extension (version 0.3): weather years 64..103, rainfed only, each site-year drawing 12 of the 24
+# rainfed combinations on the three modelled soils. Only rainfed seasons die of drought, and those deaths
+# carried most of version 0.2's held-out squared error, so the extra simulation goes where the error is.
+RAINFED_YEARS = range(64, 104)
+RAINFED_SEASONS_PER_SITE_YEAR = 12
 MODEL_SOILS = ["ClayLoam", "Loam", "SandyLoam"]
 CO2_PPM = 420.0              # constant atmospheric CO2 (about the 2023 global mean)
 SEASON_DAYS = 335            # planting (1st of the month) to harvest, about 11 months
@@ -170,6 +175,12 @@ def main_tasks():
             rng = np.random.default_rng([SEED, 4, weather.SITES.index(site), k])
             for i in sorted(rng.choice(len(model_combos), EXTRA_SEASONS_PER_SITE_YEAR, replace=False)):
                 tasks.append((site, k, *model_combos[i], "normal", 1.0, 0.0))
+    rainfed_combos = [c for c in model_combos if c[3] == "rainfed"]
+    for site in weather.SITES:
+        for k in RAINFED_YEARS:
+            rng = np.random.default_rng([SEED, 5, weather.SITES.index(site), k])
+            for i in sorted(rng.choice(len(rainfed_combos), RAINFED_SEASONS_PER_SITE_YEAR, replace=False)):
+                tasks.append((site, k, *rainfed_combos[i], "normal", 1.0, 0.0))
     return tasks
 
 
