@@ -160,7 +160,9 @@ def sugarcane_domain(extra_frames=True):
         return cs[0]["label"]
 
     frames = {l: DS.FRAMES[l] + (DS.FRAMES_EXTRA[l] if extra_frames else []) for l in DS.FRAMES}
-    d = Domain("sugarcane", DS.CONCEPTS, frames, DS.FILLS, DS.CONJ, DS.INFORMAL, None, combine, 0.0)
+    # the sugarcane-disease corpus (extra_frames) also takes the third edition's phrasings; the router keeps CONCEPTS
+    concepts = DS.concepts_third_edition() if extra_frames else DS.CONCEPTS
+    d = Domain("sugarcane", concepts, frames, DS.FILLS, DS.CONJ, DS.INFORMAL, None, combine, 0.0)
     d.keywords = DS.KEYWORDS
     d.keyword_count = 60  # second edition (was 30)
     return d
