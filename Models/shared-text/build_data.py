@@ -160,7 +160,9 @@ def sugarcane_domain(extra_frames=True):
         return cs[0]["label"]
 
     frames = {l: DS.FRAMES[l] + (DS.FRAMES_EXTRA[l] if extra_frames else []) for l in DS.FRAMES}
-    d = Domain("sugarcane", DS.CONCEPTS, frames, DS.FILLS, DS.CONJ, DS.INFORMAL, None, combine, 0.0)
+    # the sugarcane-disease corpus (extra_frames) also takes the third edition's phrasings; the router keeps CONCEPTS
+    concepts = DS.concepts_third_edition() if extra_frames else DS.CONCEPTS
+    d = Domain("sugarcane", concepts, frames, DS.FILLS, DS.CONJ, DS.INFORMAL, None, combine, 0.0)
     d.keywords = DS.KEYWORDS
     d.keyword_count = 60  # second edition (was 30)
     return d
@@ -179,6 +181,22 @@ def router_samples(seed):
         out.append(dict(s, label="sugar"))
     for s in own.generate(seed + 3, counts={"train": 40, "val": 8, "test": 14}):
         out.append(s)
+    # third edition, TRAIN ONLY: cross frames, so that no frame style decides the route. The router's own concepts
+    # (EV, sugar industry, out of scope) are also rendered in the medical and sugarcane corpora's TRAIN frames, and
+    # the medical concepts in the router's TRAIN frames. Each Domain keeps its own phrasing split (same name, same
+    # seeded shuffle), and only train frames are used, so held-out frames and test phrasings stay unseen.
+    for frames_of, tag in ((med, "xmed"), (cane, "xcane")):
+        x = Domain("router", DR.CONCEPTS, DR.FRAMES, {}, DM.CONJ, G.INFORMAL, None, lambda cs: cs[0]["label"], 0.0)
+        assert x.phr == own.phr
+        x.frames, x.fills = frames_of.frames, frames_of.fills
+        for s in x.generate(seed + (11 if tag == "xmed" else 12), counts={"train": 8}):
+            out.append(dict(s, concepts=s["concepts"] + [tag]))
+    medx = medical_domain()
+    medx.keywords = {}
+    medx.second_p = 0.15
+    medx.frames, medx.fills = own.frames, {}
+    for s in medx.generate(seed + 13, counts={"train": 3}):
+        out.append(dict(s, label="medical", concepts=s["concepts"] + ["xrouter"]))
     # unsupported scripts: out of scope whatever the topic
     for lang, blocks in DR.UNSUPPORTED.items():
         items = [p for b in blocks for p in b.split("|")]

@@ -71,6 +71,26 @@ def run(spec, data_dir, tokenizer_path, bundle_dir, seed=1234, log=print):
     lab = {l: i for i, l in enumerate(labels)}
     val_logits = T.logits_for(model, tok, [r["text"] for r in val], pad_id)
     val_y = np.array([lab[r["label"]] for r in val])
+    bias_note = None
+    if spec.get("bias_label"):
+        # a validation-tuned decision for one class (the router's out_of_scope): the offset b added to that class's
+        # logit that maximises VALIDATION accuracy (grid -1..3 in 0.05; ties go to the smallest |b|), folded into the
+        # classifier bias so the exported weights carry it and every runtime computes the same thing
+        k = lab[spec["bias_label"]]
+        best = None
+        for b in np.round(np.arange(-1.0, 3.0001, 0.05), 2):
+            z = val_logits.copy()
+            z[:, k] += b
+            acc = float((z.argmax(1) == val_y).mean())
+            if best is None or acc > best[0] + 1e-12 or (abs(acc - best[0]) <= 1e-12 and abs(b) < abs(best[1])):
+                best = (acc, float(b))
+        acc0 = float((val_logits.argmax(1) == val_y).mean())
+        with torch.no_grad():
+            model.classifier.bias[k] += best[1]
+        bias_note = {"label": spec["bias_label"], "offset": best[1], "valAccuracyBefore": round(acc0, 4),
+                     "valAccuracyAfter": round(best[0], 4)}
+        log(f"validation-tuned {spec['bias_label']} logit offset {best[1]:+.2f}: val acc {acc0:.4f} -> {best[0]:.4f}")
+        val_logits = T.logits_for(model, tok, [r["text"] for r in val], pad_id)
     temperature = T.fit_temperature(val_logits, val_y)
     test_logits = T.logits_for(model, tok, [r["text"] for r in test], pad_id)
     probs_raw = T.softmax(test_logits)
@@ -79,6 +99,8 @@ def run(spec, data_dir, tokenizer_path, bundle_dir, seed=1234, log=print):
     metrics["temperature"] = temperature
     metrics["eceBeforeTemperature"] = round(T.ece(probs_raw, test_y), 4)
     metrics["valAccuracy"] = round(float((val_logits.argmax(1) == val_y).mean()), 4)
+    if bias_note:
+        metrics["logitOffset"] = bias_note
     log(f"temperature {temperature}; test accuracy {metrics['overall']['accuracy']} macro-F1 "
         f"{metrics['overall']['macroF1']} ECE {metrics['eceBeforeTemperature']} -> {metrics['overall']['ece']}")
     for lang, m in metrics["perLanguage"].items():

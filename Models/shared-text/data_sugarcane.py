@@ -633,3 +633,102 @@ FRAMES_EXTRA["id"] = ["{x}. kira-kira penyebabnya apa?", "halo pak, {x}", "di pe
                  "kebun keprasan saya: {x}", "tolong identifikasi: {x}", "sejak minggu lalu {x}", "pak penyuluh, {x}"]
 FRAMES_EXTRA["ms"] = ["{x}. apa puncanya?", "hai tuan, {x}", "di petak tebu kami {x}", "{x} - penyakit apa?",
                  "ladang tebu ratun saya: {x}", "tolong kenal pasti: {x}", "sejak minggu lepas {x}", "pegawai pengembangan, {x}"]
+
+# Third edition ("text bars"): three more phrasings per language for the ten concepts the second edition's VALIDATION
+# errors confused most (healthy and general questions read as a disease, dead hearts vs pokkah boeng, wilting from
+# red rot vs white grubs vs stunting, grassy smut, mosaic spread by setts). Same sources as above. Only the
+# sugarcane-disease corpus uses them (build_data.sugarcane_domain(extra_frames=True) calls concepts_third_edition());
+# the industry-router's sugar samples keep CONCEPTS as they were. They join each concept's list before the seeded
+# split, so the documented split rules apply to them unchanged.
+EXTRA3 = {
+    "healthy": {
+        "en": "no problems in the field, the cane is growing normally|leaves are clean green and the stalks are straight|i walked the whole block and found nothing wrong",
+        "zh": "地里没什么问题，甘蔗长得正常|叶子干净翠绿，茎秆挺直|整块地走了一遍，没发现异常",
+        "vi": "ruộng không có vấn đề gì, mía phát triển bình thường|lá xanh sạch, thân mía thẳng|tôi đi hết cả lô mà không thấy gì bất thường",
+        "th": "ในไร่ไม่มีปัญหาอะไร อ้อยโตปกติ|ใบเขียวสะอาด ลำต้นตรง|เดินดูทั้งแปลงแล้วไม่เจออะไรผิดปกติ",
+        "id": "tidak ada masalah di kebun, tebu tumbuh normal|daunnya hijau bersih dan batangnya tegak|saya sudah keliling petak dan tidak menemukan kelainan",
+        "ms": "tiada masalah di ladang, tebu tumbuh biasa|daun hijau bersih dan batang tegak|saya dah jalan seluruh petak dan tak jumpa apa-apa yang pelik",
+    },
+    "unknown_question": {
+        "en": "how much does a cane harvester cost to hire|what price does the mill pay per tonne|how long after planting can i harvest",
+        "zh": "租一台甘蔗收割机多少钱|糖厂每吨收多少钱|种下去多久可以砍",
+        "vi": "thuê máy chặt mía giá bao nhiêu|nhà máy mua mía bao nhiêu một tấn|trồng bao lâu thì thu hoạch được",
+        "th": "เช่ารถตัดอ้อยราคาเท่าไร|โรงงานรับซื้ออ้อยตันละเท่าไร|ปลูกแล้วกี่เดือนถึงตัดได้",
+        "id": "sewa mesin tebang tebu berapa|pabrik beli tebu per ton berapa|berapa bulan setelah tanam bisa ditebang",
+        "ms": "sewa mesin tuai tebu berapa|kilang beli tebu berapa setan|berapa bulan lepas tanam boleh tuai",
+    },
+    "unknown_other": {
+        "en": "birds are pecking the cane tops near the trees|flood water stood in the field for three days|fire burned the edge of my field",
+        "zh": "靠近树林的甘蔗梢被鸟啄了|地里积水泡了三天|火烧到了我地边的甘蔗",
+        "vi": "chim mổ ngọn mía gần hàng cây|nước ngập ruộng ba ngày|lửa cháy lan vào mép ruộng mía",
+        "th": "นกจิกยอดอ้อยแถวต้นไม้|น้ำท่วมขังในไร่สามวัน|ไฟไหม้ลามเข้าขอบไร่อ้อย",
+        "id": "burung mematuk pucuk tebu dekat pepohonan|air banjir menggenang di kebun tiga hari|api membakar pinggir kebun tebu saya",
+        "ms": "burung patuk pucuk tebu dekat pokok|air banjir bertakung di ladang tiga hari|api terbakar di tepi ladang tebu saya",
+    },
+    "borer_deadheart": {
+        "en": "the youngest shoots have a dead brown centre that slides out|dead hearts on many tillers and a bad smell from the pulled centre|the middle whorl of the young cane died and there is a pinhole at the base",
+        "zh": "嫩苗心叶干枯，轻轻一抽就出来|很多分蘖出现枯心，抽出来有臭味|幼苗中心叶死了，基部有小孔",
+        "vi": "chồi non bị khô nõn, kéo nhẹ là tuột ra|nhiều nhánh bị héo nõn, rút ra có mùi hôi|nõn mía non chết, gốc có lỗ nhỏ",
+        "th": "หน่ออ้อยอ่อนยอดกลางแห้งดึงหลุดง่าย|หน่อหลายต้นยอดเหี่ยว ดึงออกมามีกลิ่นเหม็น|ยอดกลางของอ้อยเล็กตาย โคนมีรูเล็กๆ",
+        "id": "pucuk tengah tunas muda mati dan mudah dicabut|banyak anakan mati puser, baunya busuk saat dicabut|daun tengah tebu muda mati dan ada lubang kecil di pangkal",
+        "ms": "pucuk tengah anak tebu mati dan mudah ditarik|banyak anak pokok mati pucuk, berbau busuk bila ditarik|daun tengah tebu muda mati dan ada lubang kecil di pangkal",
+    },
+    "redrot_wilt": {
+        "en": "leaves dry from the margins and the stalk shrivels, inside it smells sour|the top leaves droop and die and the whole stalk dries out|red lesions on the leaf midribs and stalks drying after the rains",
+        "zh": "叶片从边缘干枯，茎皱缩，里面有酸味|顶部叶子下垂枯死，整根茎干掉|雨后叶片中脉上有红斑，茎秆干枯",
+        "vi": "lá khô từ mép vào, thân teo lại, bên trong có mùi chua|lá ngọn rũ xuống chết khô, cả thân khô héo|gân lá có vết đỏ và thân khô dần sau mưa",
+        "th": "ใบแห้งจากขอบ ลำเหี่ยว ข้างในมีกลิ่นเปรี้ยว|ใบยอดห้อยแห้งตาย ทั้งลำแห้ง|เส้นกลางใบมีแผลสีแดง ลำแห้งหลังฝนตก",
+        "id": "daun mengering dari tepi dan batang keriput, dalamnya berbau asam|daun pucuk terkulai mati dan seluruh batang mengering|ada bercak merah di tulang daun dan batang mengering setelah hujan",
+        "ms": "daun kering dari tepi dan batang kecut, di dalam berbau masam|daun pucuk terkulai mati dan seluruh batang kering|ada lesi merah pada urat tengah daun dan batang kering selepas hujan",
+    },
+    "grub_wilt": {
+        "en": "stools wilt and lean over and come out with no roots at all|the cane yellows in patches and i can pull whole clumps out by hand|wilting clumps with chewed root stubs, beetles were flying in spring",
+        "zh": "蔗蔸萎蔫倒伏，拔出来一点根都没有|甘蔗成片发黄，用手就能把整蔸拔起|蔸萎蔫，根被咬成短桩，春天有很多金龟子",
+        "vi": "bụi mía héo, ngả nghiêng, nhổ lên không còn rễ|mía vàng từng đám, lấy tay nhổ cả bụi lên được|bụi héo, rễ bị cắn cụt, mùa xuân bọ hung bay nhiều",
+        "th": "กออ้อยเหี่ยวเอนล้ม ถอนขึ้นมาไม่มีรากเลย|อ้อยเหลืองเป็นหย่อม ใช้มือถอนทั้งกอได้|กอเหี่ยว รากถูกกัดเหลือตอ ฤดูร้อนมีแมลงปีกแข็งบินเยอะ",
+        "id": "rumpun layu dan miring, dicabut tanpa akar sama sekali|tebu menguning berkelompok dan rumpun bisa dicabut dengan tangan|rumpun layu dengan akar terpotong pendek, musim semi banyak kumbang terbang",
+        "ms": "rumpun layu dan senget, dicabut tanpa akar langsung|tebu kuning bertompok dan rumpun boleh dicabut dengan tangan|rumpun layu dengan akar digigit pendek, banyak kumbang terbang musim bunga",
+    },
+    "smut_grassy": {
+        "en": "the stool turned into a grassy tuft of thin shoots with sooty tips|lots of weak thin tillers and a black whip here and there|ratoon shoots are thin like grass and dusted with black spores",
+        "zh": "蔗蔸变成一丛细草似的苗，尖端黑乎乎|很多细弱的分蘖，偶尔有一根黑鞭|宿根苗细得像草，上面沾着黑色孢子",
+        "vi": "bụi mía thành đám chồi nhỏ như cỏ, đầu đen như bồ hóng|nhiều nhánh nhỏ yếu, lác đác có roi đen|chồi mía gốc nhỏ như cỏ, dính bào tử đen",
+        "th": "กออ้อยกลายเป็นกอหญ้าหน่อเล็กปลายดำ|หน่อเล็กอ่อนแอเยอะ มีแส้ดำบ้าง|หน่ออ้อยตอเล็กเหมือนหญ้ามีผงสปอร์ดำ",
+        "id": "rumpun jadi seperti rumput dengan tunas kurus berujung hitam|banyak anakan kurus lemah dan ada cambuk hitam di sana-sini|tunas keprasan kurus seperti rumput dan berdebu spora hitam",
+        "ms": "rumpun jadi macam rumput dengan pucuk kurus berhujung hitam|banyak anak pokok kurus lemah dan ada cemeti hitam sana sini|pucuk ratun kurus macam rumput dan berdebu spora hitam",
+    },
+    "mosaic_aphid": {
+        "en": "the new leaves of the plants from bought setts are streaked pale green|mottled young leaves and the plants are smaller than the rest|pale green mosaic on the young leaves spreading down the row",
+        "zh": "买来的种茎长出的苗新叶有浅绿条纹|嫩叶花斑，植株比别的矮|嫩叶浅绿花叶沿着行往下传",
+        "vi": "cây từ hom mua về có lá non sọc xanh nhạt|lá non lốm đốm, cây nhỏ hơn các cây khác|lá non khảm xanh nhạt lan dọc theo hàng",
+        "th": "อ้อยจากท่อนพันธุ์ที่ซื้อมาใบอ่อนเป็นริ้วเขียวซีด|ใบอ่อนด่างและต้นเตี้ยกว่าต้นอื่น|ใบอ่อนด่างเขียวซีดลามไปตามแถว",
+        "id": "daun muda dari bibit yang dibeli bergaris hijau pucat|daun muda belang dan tanamannya lebih kecil|mosaik hijau pucat di daun muda menyebar sepanjang baris",
+        "ms": "daun muda dari keratan yang dibeli berjalur hijau pucat|daun muda bertompok dan pokok lebih kecil dari yang lain|mozek hijau pucat pada daun muda merebak sepanjang baris",
+    },
+    "pokkah_twist": {
+        "en": "the spindle leaves are twisted together and pale at the base|crumpled new leaves that cannot unfold at the top of the stalk|the top leaves are short, wrinkled and knotted",
+        "zh": "心叶扭在一起，叶基发白|顶端新叶皱缩展不开|顶叶短小、皱缩、打结",
+        "vi": "lá nõn xoắn vào nhau, gốc lá trắng nhạt|lá non ở ngọn nhăn nhúm không xòe ra được|lá ngọn ngắn, nhăn và thắt nút",
+        "th": "ใบยอดบิดพันกัน โคนใบซีด|ใบอ่อนที่ยอดย่นคลี่ไม่ออก|ใบยอดสั้น ย่น และพันกันเป็นปม",
+        "id": "daun pucuk terpilin satu sama lain dan pangkalnya pucat|daun baru di pucuk keriput dan tidak bisa membuka|daun pucuk pendek, keriput dan tersimpul",
+        "ms": "daun pucuk terpulas bersama dan pangkalnya pucat|daun baru di pucuk berkedut dan tak boleh kembang|daun pucuk pendek, berkedut dan bersimpul",
+    },
+    "borer_holes": {
+        "en": "the stalk has small round holes with frass pushed out at the nodes|inside the cane there is a tunnel and a caterpillar|the stalks snap at bored internodes",
+        "zh": "茎上有小圆孔，节间推出虫粪|甘蔗里面有虫道和一条幼虫|蛀过的节间一吹就断",
+        "vi": "thân mía có lỗ tròn nhỏ, phân sâu đùn ra ở mắt mía|trong thân mía có đường hầm và con sâu|thân mía gãy ở lóng bị đục",
+        "th": "ลำอ้อยมีรูกลมเล็กๆ มีขุยดันออกมาที่ข้อ|ในลำอ้อยมีรูเจาะและตัวหนอน|ลำอ้อยหักตรงปล้องที่ถูกเจาะ",
+        "id": "batang tebu berlubang kecil bulat dan kotoran ulat keluar di ruas|di dalam batang ada lorong dan ulat|batang patah di ruas yang digerek",
+        "ms": "batang tebu berlubang kecil bulat dan najis ulat keluar di ruas|di dalam batang ada terowong dan ulat|batang patah di ruas yang dikorek",
+    },
+}
+
+
+def concepts_third_edition():
+    """CONCEPTS with EXTRA3 appended (copies: CONCEPTS itself is unchanged)."""
+    out = []
+    for c in CONCEPTS:
+        phr = {l: list(v) + [s.strip() for s in EXTRA3.get(c["id"], {}).get(l, "").split("|") if s.strip()]
+               for l, v in c["phr"].items()}
+        out.append(dict(c, phr=phr))
+    return out

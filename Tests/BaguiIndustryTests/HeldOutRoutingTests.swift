@@ -6,14 +6,16 @@ import Testing
 
 /// The industry model on the router's held-out multilingual set (`Models/industry-router/heldout.jsonl`,
 /// drawn from its test split: templates and phrasings never seen in training). The issue's bars are
-/// ≥ 95 % of in-scope requests routed to the right domain and ≥ 90 % of out-of-scope ones refused;
-/// today's router misses them (its model card says so), so they are recorded as a known issue, which
-/// fails this test the day they are met (update it then), while the measured levels are held as
-/// floors that any regression breaks.
+/// ≥ 95 % of in-scope requests routed to the right domain and ≥ 90 % of out-of-scope ones refused.
+/// Router 1.1.0 meets the out-of-scope bar (a plain expectation now) but not the in-scope one, which stays
+/// recorded as a known issue (it fails this test the day it is met: update it then); the measured levels
+/// are held as floors that any regression breaks.
 @Suite("Routing on the held-out multilingual set")
 struct HeldOutRoutingTests {
-    /// Measured with the shipped router on the shipped set on 2026-12-01 (in scope 0.864, out of scope refused 0.850), less a margin.
-    static let inScopeFloor = 0.84, outOfScopeFloor = 0.82
+    /// Measured with router 1.1.0 on its held-out set (regenerated from its new test split) on 2026-12-01: in scope
+    /// 345/420 = 0.821, out of scope refused 182/200 = 0.910, less a margin. (Router 1.0.0 measured 0.864 / 0.850 on
+    /// the previous set; the two sets differ, because the third-edition corpus re-split the phrasings.)
+    static let inScopeFloor = 0.81, outOfScopeFloor = 0.90
 
     @Test("in-scope requests reach their domain; out-of-scope ones are refused")
     func heldOut() async throws {
@@ -45,8 +47,9 @@ struct HeldOutRoutingTests {
         #expect(Set(perLanguage.keys).isSuperset(of: ["zh", "en", "vi", "th", "id", "ms"]))
         #expect(inRate >= Self.inScopeFloor, "in-scope routed right: \(inRate), below the floor \(Self.inScopeFloor)")
         #expect(outRate >= Self.outOfScopeFloor, "out-of-scope refused: \(outRate), below the floor \(Self.outOfScopeFloor)")
-        withKnownIssue("the router misses the issue's bars (95 % in scope, 90 % out of scope refused)") {
-            #expect(inRate >= 0.95 && outRate >= 0.90, "in scope \(inRate), out of scope refused \(outRate)")
+        #expect(outRate >= 0.90, "the issue's bar: 90 % of out-of-scope requests refused, measured \(outRate)")
+        withKnownIssue("the router misses the issue's in-scope bar (95 % routed to the right domain)") {
+            #expect(inRate >= 0.95, "in scope \(inRate)")
         }
     }
 }

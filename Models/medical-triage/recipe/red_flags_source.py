@@ -64,7 +64,7 @@ RULES = [
             "id+": [[["sesak napas", "sesak", "sulit bernapas", "susah napas", "susah bernapas"],
                      ["berat", "parah", "tidak bisa bicara", "satu kata", "biru"]]],
             "ms": [["tak boleh bernafas", "tidak boleh bernafas", "berhenti bernafas", "tercungap", "bibir biru",
-                    "bibir jadi biru", "kebiruan", "tercekik"]],
+                    "bibir jadi biru", "kebiruan"]],
             "ms+": [[["sesak nafas", "susah nafas", "susah bernafas", "sukar bernafas"],
                      ["teruk", "tak boleh bercakap", "sepatah", "biru", "sangat"]]],
         },
@@ -602,6 +602,160 @@ for _r in RULES:
 assert set(ADDITIONS) <= {r["id"] for r in RULES}, set(ADDITIONS) - {r["id"] for r in RULES}
 
 
+# Rules 1.2.0 ("text bars"): more synonyms per language from everyday and clinical usage (informal Indonesian and
+# Malay negations "gak/nggak/ga/tak/x", chat abbreviations such as Vietnamese "ko/k" for "không", the commonest English
+# misspellings of the key words), and one new rule, `major_trauma`: high-risk injury mechanisms (ESI v4 ch. 4: level 2
+# for high-risk mechanisms; MTS "major trauma" discriminators). Written from the sources above, not from test cases.
+ADDITIONS2 = {
+    "unconscious": {
+        "en": [["unconcious", "unconscous", "lost consciousness", "blacked out and", "knocked out", "not conscious",
+                "cant wake", "unresponsve", "doesn't respond", "does not respond", "not breathing"]],
+        "zh": [["昏过去", "晕过去了", "不醒人事", "人事不省", "叫也叫不醒", "没了意识", "没意识"]],
+        "vi": [["bất tỉnh nhân sự", "lịm đi", "ko tỉnh", "k tỉnh", "gọi không tỉnh", "mất ý thức"]],
+        "th": [["สลบ", "ไม่ได้สติ", "ไม่มีสติ", "เรียกไม่ตื่น", "ไม่รู้สึกตัวเลย"]],
+        "id": [["tidak sadarkan diri", "gak sadar", "nggak sadar", "ga sadar", "tdk sadar", "hilang kesadaran",
+                "tidak responsif", "tidak ada respons", "tidak ada respon", "tak bernapas"]],
+        "ms": [["tak sedarkan diri", "tidak sedarkan diri", "hilang kesedaran", "x sedar", "tiada tindak balas",
+                "tak bernafas"]],
+    },
+    "severe_breathing": {
+        "en": [["cant breath", "can't breath", "cannot breath", "not able to breathe", "suffocating", "lips are blue",
+                "turned blue", "can't get air", "cant get air"]],
+        "zh": [["透不过气", "上不来气", "喘不了气", "憋得说不出话", "呼吸不了"]],
+        "vi": [["ko thở được", "k thở được", "không thể thở", "thở không nổi", "ngạt thở", "tím môi"]],
+        "th": [["หายใจไม่ออกเลย", "ริมฝีปากเขียว", "ปากม่วง", "หายใจไม่ไหว"]],
+        "id": [["gak bisa napas", "nggak bisa napas", "ga bisa napas", "tidak bisa napas", "tdk bisa napas",
+                "sesak napas berat", "sesak berat", "badan kebiruan", "bibir biru"]],
+        "ms": [["tak boleh bernafas", "tak dapat bernafas", "tidak dapat bernafas", "x boleh bernafas",
+                "sesak nafas teruk", "bibir biru"]],
+    },
+    "anaphylaxis": {
+        "en": [["anaphylactic", "anaphylaxis", "throat closing", "throat is closing", "throat swelling", "tongue swelling",
+                "swollen tongue", "epipen", "epi pen"]],
+        "zh": [["过敏性休克", "喉咙肿", "喉头水肿", "舌头肿", "严重过敏"]],
+        "vi": [["sốc phản vệ", "phản vệ", "sưng họng", "sưng lưỡi", "dị ứng nặng"]],
+        "th": [["แพ้รุนแรง", "ช็อกจากการแพ้", "แพ้อย่างรุนแรง", "คอบวม", "ลิ้นบวม"]],
+        "id": [["syok anafilaksis", "alergi berat", "reaksi alergi berat", "tenggorokan membengkak"]],
+        "ms": [["anafilaksis", "lidah bengkak", "tekak bengkak", "alahan yang teruk"]],
+    },
+    "bleeding": {
+        "en": [["bleeding heavily", "heavy bleeding", "won't stop bleeding", "wont stop bleeding", "bleeding won't stop",
+                "bleeding wont stop", "spurting blood", "blood spurting", "blood everywhere", "losing a lot of blood",
+                "cut an artery"]],
+        "zh": [["血止不住", "大出血", "血流不止", "喷血", "流了很多血", "止不住血"]],
+        "vi": [["máu chảy không ngừng", "mất nhiều máu", "chảy máu không ngừng", "máu phun", "chảy máu không cầm"]],
+        "th": [["เลือดพุ่ง", "เสียเลือดมาก", "เลือดไหลไม่หยุด", "ห้ามเลือดไม่อยู่"]],
+        "id": [["darah tidak berhenti", "darah ga berhenti", "darah gak berhenti", "darah mengucur", "darah muncrat",
+                "pendarahan berat", "kehilangan banyak darah", "nadi terpotong", "pembuluh nadi terpotong"]],
+        "ms": [["darah tak berhenti", "darah memancut", "kehilangan banyak darah", "darah tidak berhenti",
+                "salur darah terputus"]],
+    },
+    "seizure_ongoing": {
+        "en": [["still seizing", "still fitting", "seizure won't stop", "seizure wont stop", "seizures won't stop",
+                "convulsing", "status epilepticus", "seizing for", "seizure after seizure"]],
+        "zh": [["抽搐不止", "持续抽搐", "抽搐超过五分钟", "癫痫持续", "一直抽"]],
+        "vi": [["co giật liên tục", "co giật không ngừng", "co giật mãi", "co giật không dứt", "co giat lien tuc"]],
+        "th": [["ชักไม่หยุด", "ชักต่อเนื่อง", "ชักนานเกินห้านาที", "ชักติดกัน"]],
+        "id": [["kejang terus", "kejang tidak berhenti", "kejang gak berhenti", "kejang lama", "kejang berulang"]],
+        "ms": [["sawan tak berhenti", "sawan berterusan", "kejang tak berhenti", "sawan tidak berhenti"]],
+    },
+    "shock": {
+        "en": [["in shock", "pale and clammy", "very low blood pressure", "blood pressure is very low", "bp very low",
+                "mottled skin", "skin mottled"]],
+        "zh": [["休克", "血压很低", "血压特别低", "四肢冰冷", "皮肤花斑"]],
+        "vi": [["huyết áp rất thấp", "tụt huyết áp nặng", "da lạnh ẩm", "da nổi bông"]],
+        "th": [["ความดันต่ำมาก", "ตัวเย็นชื้น", "ผิวลาย", "ช็อก"]],
+        "id": [["tensi sangat rendah", "tensi drop", "kulit dingin dan lembap", "kulit belang-belang"]],
+        "ms": [["tekanan darah sangat rendah", "renjatan", "kulit sejuk dan lembap", "kulit bertompok"]],
+    },
+    "chest_pain": {
+        "id+": [[["nyeri dada", "sakit dada", "dada sakit", "dada nyeri", "dada sesak", "dada terasa berat", "dada seperti"],
+                 ["keringat", "berkeringat", "menjalar", "lengan", "rahang", "punggung", "bahu", "mual"]]],
+        "ms+": [[["sakit dada", "dada sakit", "dada sesak", "dada rasa berat", "dada seperti"],
+                 ["peluh", "berpeluh", "menjalar", "lengan", "rahang", "belakang", "bahu", "loya"]]],
+        "ms": [["serangan jantung"]],
+    },
+    "stroke": {
+        "en": [["face is drooping", "drooping on one side", "can't move one side", "numb on one side"]],
+        "id": [["stroke", "bicara pelo", "bicaranya pelo", "cadel mendadak", "lumpuh sebelah", "kebas sebelah",
+                "mati rasa sebelah"]],
+        "ms": [["strok", "angin ahmar", "pelat tiba-tiba", "lumpuh sebelah", "kebas sebelah badan"]],
+        "vi": [["yếu nửa người", "tê nửa người", "méo miệng đột ngột"]],
+    },
+    "suicide": {
+        "en": [["kill myself", "end my life", "end it all", "suicidal", "suicide", "take my own life", "don't want to live",
+                "dont want to live"]],
+        "zh": [["自杀", "不想活", "想死", "轻生", "结束生命", "跳楼"]],
+        "vi": [["tự tử", "tự sát", "không muốn sống", "muốn chết", "kết liễu", "nhảy lầu"]],
+        "th": [["ฆ่าตัวตาย", "อยากตาย", "ไม่อยากมีชีวิตอยู่", "จบชีวิต", "กระโดดตึก"]],
+        "id": [["bunuh diri", "ingin mati", "pengen mati", "gak mau hidup", "tidak mau hidup lagi", "gantung diri"]],
+        "ms": [["bunuh diri", "nak mati", "tak mahu hidup", "tamatkan hidup", "gantung diri", "terjun bangunan"]],
+    },
+    "thunderclap_headache": {
+        "en": [["worst headache", "thunderclap", "sudden explosive headache", "sudden severe headache"]],
+        "id+": [[["sakit kepala", "pusing"], ["hebat", "terparah", "mendadak", "tiba-tiba", "seperti dipukul"],
+                 ["mendadak", "tiba-tiba", "leher kaku", "muntah", "dipukul"]]],
+        "ms+": [[["sakit kepala"], ["teruk", "teramat", "mengejut", "tiba-tiba", "macam diketuk"],
+                 ["mengejut", "tiba-tiba", "leher kaku", "muntah", "diketuk"]]],
+        "vi+": [[["đau đầu", "nhức đầu"], ["dữ dội", "như búa bổ", "kinh khủng", "nhất trong đời"],
+                 ["đột ngột", "đột nhiên", "cứng cổ", "nôn", "búa bổ"]]],
+    },
+    "gi_bleed": {
+        "en": [["vomiting blood", "throwing up blood", "coffee ground", "coffee-ground", "black tarry", "tarry stool",
+                "blood in vomit"]],
+        "ms": [["muntah darah", "najis hitam", "berak hitam", "macam serbuk kopi"]],
+        "vi": [["nôn ra máu", "ói ra máu", "đi ngoài phân đen", "phân đen như bã cà phê"]],
+    },
+    "infant_fever": {
+        "en+": [[["week old", "weeks old", "newborn", "new born"],
+                 ["fever", "temperature", "hot", "38"]]],
+    },
+    "sepsis": {
+        "id": [["ruam yang tidak pudar", "ruam tidak pudar", "ruam tidak hilang saat ditekan"]],
+        "ms": [["ruam tak hilang bila ditekan", "ruam yang tak pudar"]],
+    },
+    "poisoning": {
+        "en": [["drank kerosene", "swallowed bleach", "drank bleach", "rat poison", "pesticide", "weed killer",
+                "overdose", "overdosed", "too many pills", "paracetamol overdose"]],
+        "zh": [["喝了农药", "误服", "吃了老鼠药", "喝了煤油", "喝了漂白水", "吃多了药", "服药过量"]],
+        "vi": [["uống thuốc trừ sâu", "uống nhầm", "thuốc chuột", "uống dầu hỏa", "uống thuốc tẩy"]],
+        "th": [["กินยาฆ่าแมลง", "กินยาเบื่อหนู", "ดื่มน้ำยาฟอกขาว", "กินน้ำมันก๊าด", "กินผิด"]],
+        "id": [["racun tikus", "minum racun", "menelan pemutih", "salah minum", "minum minyak tanah"]],
+        "ms": [["racun tikus", "minum racun", "telan peluntur", "minum minyak tanah", "racun serangga"]],
+    },
+}
+RULES.append({
+    "id": "major_trauma", "targetLevel": 2,
+    "source": f"{ESI} ch. 4 (level 2: high-risk mechanism of injury); {MTS} (major trauma presentations)",
+    "description": "High-risk injury mechanism: stabbed or shot, fall from a height, struck by a vehicle, road crash with a head injury.",
+    "patterns": {
+        "en": [["stabbed", "stab wound", "gunshot", "been shot", "hit by a car", "hit by a truck", "run over",
+                "fell from the roof", "fell off the roof", "fell from a height", "fell from the scaffold"]],
+        "en+": [[["crash", "accident", "collision"], ["head injury", "hit his head", "hit her head", "head wound",
+                                                      "unconscious", "not responding"]]],
+        "zh": [["被刀捅", "被捅伤", "刀刺伤", "枪伤", "被车撞", "被汽车撞", "从屋顶摔下", "从高处摔下", "高处坠落",
+                "从楼上摔下"]],
+        "zh+": [[["车祸", "撞车"], ["头部受伤", "头受伤", "撞到头", "昏迷", "没反应"]]],
+        "vi": [["bị đâm", "bị dao đâm", "vết đâm", "bị bắn", "bị xe tông", "bị xe đâm", "bị ô tô đâm", "ngã từ mái nhà",
+                "rơi từ trên cao", "ngã từ trên cao", "té từ mái nhà"]],
+        "vi+": [[["tai nạn xe", "tai nạn giao thông"], ["chấn thương đầu", "đập đầu", "bất tỉnh", "không phản ứng"]]],
+        "th": [["ถูกแทง", "โดนแทง", "ถูกยิง", "โดนยิง", "ถูกรถชน", "โดนรถชน", "ตกจากหลังคา", "ตกจากที่สูง",
+                "ตกนั่งร้าน"]],
+        "th+": [[["รถล้ม", "รถชน", "อุบัติเหตุ"], ["หัวกระแทก", "ศีรษะกระแทก", "บาดเจ็บที่ศีรษะ", "หมดสติ"]]],
+        "id": [["ditusuk", "luka tusuk", "tertembak", "ditembak", "ditabrak mobil", "ditabrak motor", "tertabrak",
+                "jatuh dari atap", "jatuh dari ketinggian"]],
+        "id+": [[["kecelakaan"], ["cedera kepala", "kepala terbentur", "benturan kepala", "tidak sadar"]]],
+        "ms": [["ditikam", "luka tikaman", "ditembak", "dilanggar kereta", "dilanggar lori", "jatuh dari bumbung",
+                "jatuh dari tempat tinggi"]],
+        "ms+": [[["kemalangan"], ["kecederaan kepala", "kepala terhantuk", "cedera kepala", "tidak sedar"]]],
+    },
+})
+for _r in RULES:
+    for _key, _pats in ADDITIONS2.get(_r["id"], {}).items():
+        _r["patterns"].setdefault(_key, [])
+        _r["patterns"][_key] = list(_r["patterns"][_key]) + _pats
+assert set(ADDITIONS2) <= {r["id"] for r in RULES}, set(ADDITIONS2) - {r["id"] for r in RULES}
+
 def expand(patterns_by_key):
     """'xx' holds single-group patterns written as one group per term list; 'xx+' holds multi-group patterns."""
     out = {}
@@ -634,7 +788,7 @@ def build():
                       "languages": sorted(pats), "source": r["source"], "patterns": pats})
     return {
         "schema": "bagui.red-flags/1",
-        "version": "1.1.0",
+        "version": "1.2.0",
         "status": "engineering draft derived from ESI v4, MTS and BE-FAST; requires review and sign-off by a "
                   "clinician before clinical use",
         "levels": {"1": "immediate", "2": "emergent", "3": "urgent", "4": "less urgent", "5": "non-urgent"},
