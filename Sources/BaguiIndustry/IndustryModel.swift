@@ -32,7 +32,7 @@ public struct IndustryModel: Sendable {
         let entry = try registry.entry(plan.safetyRules)
         self.plan = plan
         self.registry = registry
-        safety = SafetyScreen(table: try RedFlagTable(data: entry.bundle.read("red_flags.json"), bundle: entry.manifest.name))
+        safety = SafetyScreen(table: try RedFlagTable.load(from: entry.bundle))
     }
 
     /// Opens the registry over `directories` and the composition (by default `industry.json` in

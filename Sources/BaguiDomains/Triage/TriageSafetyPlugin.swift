@@ -21,7 +21,7 @@ public struct TriageSafetyPlugin: BundlePlugin {
             throw BundleError.invalidManifest(bundle: name, reason: "triage-safety needs a text input")
         }
         return TriageModel(
-            base: model, rules: try RedFlagTable(data: bundle.read("red_flags.json"), bundle: name),
+            base: model, rules: try RedFlagTable.load(from: bundle),
             departments: try DepartmentTable(data: bundle.read("departments.json"), bundle: name),
             levels: labels, textField: textInput.name, temperature: bundle.manifest.preprocessing.temperature ?? 1)
     }

@@ -48,4 +48,17 @@ struct TriageGoldenTests {
         guard case .integrity(_, let file, _) = error else { Issue.record("expected an integrity error, got \(String(describing: error))"); return }
         #expect(file == "red_flags.json")
     }
+
+    @Test("rules parsed once per hash are shared, and a changed file is still refused after that")
+    func parsedRulesKeepTheHashCheck() throws {
+        let folder = try ModelsFolder(copying: ["medical-triage"])
+        defer { folder.remove() }
+        let bundle = try ModelBundle(directory: folder.directory.appendingPathComponent("medical-triage"))
+        let first = try RedFlagTable.load(from: bundle), again = try RedFlagTable.load(from: bundle)
+        #expect(!first.rules.isEmpty && first.rules.map(\.id) == again.rules.map(\.id))
+        try folder.tamper("medical-triage", "red_flags.json", replacing: "\"targetLevel\": 1", with: "\"targetLevel\": 5")
+        let error = #expect(throws: BundleError.self) { try RedFlagTable.load(from: bundle) }
+        guard case .integrity(_, let file, _) = error else { Issue.record("expected an integrity error, got \(String(describing: error))"); return }
+        #expect(file == "red_flags.json")
+    }
 }
