@@ -81,7 +81,7 @@ public struct ModelBundle: Sendable {
         let isText = manifest.architecture == TextClassifierModel.modelType
         let (tokenizer, network) = try ConcurrentLoad.both({ () throws -> Tokenizer? in
             try verifyFiles()
-            return isText ? try TokenizerCache.shared.tokenizer(in: self) : nil
+            return isText ? try TokenizerCache.tokenizer(in: self) : nil
         }, {
             let weights = try WeightStore(directory: directory.path)
             return try ArchitectureRegistry.shared.build(directory: directory, weights: weights)

@@ -83,20 +83,17 @@ public struct RedFlagTable: Sendable {
     private let index: PhraseIndex
 
     /// The rules of `bundle`'s `file`, read through ``ModelBundle/read(_:)`` (so checked against
-    /// the manifest's SHA-256) and parsed once per process for each hash: the industry model's
-    /// red-flag screen and the triage plugin load the same file, and parsing and indexing it was
-    /// a fifth of a cold `bagui ask` on a medical question (perf).
+    /// the manifest's SHA-256 on every call) and parsed once per process for each hash: the
+    /// industry model's red-flag screen and the triage plugin load the same file, and parsing and
+    /// indexing it was a fifth of a cold `bagui ask` on a medical question (perf).
     public static func load(from bundle: ModelBundle, file: String = "red_flags.json") throws -> RedFlagTable {
         let data = try bundle.read(file)
-        guard let sha256 = bundle.manifest.files[file] else { return try RedFlagTable(data: data, bundle: bundle.manifest.name, file: file) }
-        if let cached = parsed.withLock({ $0[sha256] }) { return cached }
-        let table = try RedFlagTable(data: data, bundle: bundle.manifest.name, file: file)
-        parsed.withLock { $0[sha256] = table }
-        return table
+        let parse = { try RedFlagTable(data: data, bundle: bundle.manifest.name, file: file) }
+        guard let sha256 = bundle.manifest.files[file] else { return try parse() }
+        return try parsed.value(sha256: sha256, parse: parse)
     }
 
-    /// Tables parsed so far, by SHA-256 of their file; one entry per distinct rules file.
-    private static let parsed = LockedTables()
+    private static let parsed = ParsedFileCache<RedFlagTable>()
 
     /// Parses and checks `data`; `bundle` and `file` name it in errors.
     public init(data: Data, bundle: String, file: String = "red_flags.json") throws {
@@ -185,15 +182,3 @@ public struct RedFlagTable: Sendable {
     }
 }
 
-/// A lock around the parsed tables. `@unchecked Sendable` is sound: `tables` is only touched
-/// while holding `lock`.
-private final class LockedTables: @unchecked Sendable {
-    private let lock = NSLock()
-    private var tables: [String: RedFlagTable] = [:]
-
-    func withLock<T>(_ body: (inout [String: RedFlagTable]) -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return body(&tables)
-    }
-}

@@ -10,8 +10,9 @@ import Foundation
 /// weights once; this is the same idea behind ``Gemm``, which sends such products here.
 enum PackedGemm {
     /// Products with at most this many rows use the packed kernel; more rows go to OpenBLAS, whose
-    /// per-call packing is then spread over enough rows to pay (`BaguiBench gemm --layout packed`
-    /// against `--layout nt`, Benchmarks/RESULTS.md "GEMM alone").
+    /// per-call packing is then spread over enough rows to pay. `BaguiBench gemm --layout weight`
+    /// against `--layout nn` on MiniLM's shapes (Zen 3, 2 threads): the kernel is 1.3–1.8× faster at 15
+    /// rows (Benchmarks/RESULTS.md, "GEMM alone"), 2–4× at one row, and about even at 48.
     static let maxRows = 48
 
     /// Panel width of the packed layout (`bagui_pack_panels`).
