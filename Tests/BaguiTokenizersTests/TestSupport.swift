@@ -11,10 +11,13 @@ enum Fixtures {
     /// all-MiniLM-L6-v2's tokenizer, fetched by Scripts/fetch-minilm.sh (run by `make test`).
     static let miniLMURL = repositoryRoot.appending(path: ".cache/models/all-MiniLM-L6-v2/tokenizer.json")
 
+    /// The byte-level BPE the three text bundles share (trained by Models/shared-text/train_tokenizer.py).
+    static let baguiTextURL = repositoryRoot.appending(path: "Models/shared-text/tokenizer.json")
+
     /// The trained fixture tokenizers, by name (Fixtures/<name>.json).
-    static let trainedNames = ["roberta", "gpt2", "bert-cased", "added-tokens", "bpe-whitespace"]
-    /// Every tokenizer with references, MiniLM included.
-    static let allNames = trainedNames + ["all-MiniLM-L6-v2"]
+    static let trainedNames = ["roberta", "gpt2", "bert-cased", "added-tokens", "bpe-whitespace", "class-split"]
+    /// Every tokenizer with references: the fixtures, MiniLM and the text bundles' tokenizer.
+    static let allNames = trainedNames + ["all-MiniLM-L6-v2", "bagui-text"]
 
     static func url(_ name: String, _ ext: String) throws -> URL {
         try #require(Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Fixtures"),
@@ -28,6 +31,7 @@ enum Fixtures {
                          "all-MiniLM-L6-v2 is missing at \(miniLMURL.path): run Scripts/fetch-minilm.sh (make test does)")
             return try Tokenizer(contentsOf: miniLMURL)
         }
+        if name == "bagui-text" { return try Tokenizer(contentsOf: baguiTextURL) }
         return try Tokenizer(contentsOf: url(name, "json"))
     }
 

@@ -14,22 +14,27 @@ Outputs, next to this script:
   added-tokens.json   WordPiece uncased with Sequence normalizer/pre-tokenizer and added tokens that use
                       lstrip, rstrip, single_word, normalized and special; truncation 32
   bpe-whitespace.json BPE with unk, end_of_word_suffix, NFKC+Strip, Whitespace+Digits, BPEDecoder
-  references.json     for every fixture (and all-MiniLM-L6-v2 from .cache) and every corpus line:
+  class-split.json    BPE behind four character-class Split pre-tokenizers (isolated, merged_with_previous,
+                      contiguous inverted, removed; literal scalars, ranges, negation and escapes), no decoder
+  references.json     for every fixture, all-MiniLM-L6-v2 from .cache and the text bundles' shared
+                      Models/shared-text/tokenizer.json, and every corpus line:
                       encode(text) ids/tokens/type_ids with padding off, decode with and without
                       skip_special_tokens; pairs of consecutive lines; add_special_tokens=False.
-Training is deterministic for a fixed corpus and library version.
+A fixture file that exists is kept, and only its references are recomputed: the trainers break frequency
+ties in hash order, so retraining changes vocabularies from run to run. `--retrain` retrains every fixture.
 """
 import json
 import os
 
 import tokenizers
-from tokenizers import AddedToken, Tokenizer, decoders, models, normalizers, pre_tokenizers, processors, trainers
+from tokenizers import AddedToken, Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, processors, trainers
 
 assert tokenizers.__version__ == "0.23.3", tokenizers.__version__
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "../../.."))
 MINILM = os.path.join(ROOT, ".cache/models/all-MiniLM-L6-v2/tokenizer.json")
+BAGUI_TEXT = os.path.join(ROOT, "Models/shared-text/tokenizer.json")
 
 with open(os.path.join(HERE, "corpus.jsonl"), encoding="utf-8") as f:
     CORPUS = [json.loads(line)["text"] for line in f]
@@ -121,6 +126,20 @@ def train_bpe_whitespace():
     save(tok, "bpe-whitespace.json")
 
 
+def train_class_split():
+    tok = Tokenizer(models.BPE(unk_token="[UNK]"))
+    tok.normalizer = normalizers.NFKC()
+    tok.pre_tokenizer = pre_tokenizers.Sequence([
+        pre_tokenizers.Split(Regex(r"[\u0E00-\u0E7F\u3400-\u4DBF一-鿿]"), behavior="isolated"),
+        pre_tokenizers.Split(Regex(r"[ \t\n.,!?¿¡]"), behavior="merged_with_previous"),
+        pre_tokenizers.Split(Regex("[^0-9٠-٩]"), behavior="contiguous", invert=True),
+        pre_tokenizers.Split(Regex(r"[\x{1F300}-\x{1FAFF}\-\]()]"), behavior="removed"),
+    ])
+    trainer = trainers.BpeTrainer(vocab_size=1500, min_frequency=2, special_tokens=["[UNK]"], show_progress=False)
+    tok.train_from_iterator(CORPUS, trainer)
+    save(tok, "class-split.json")
+
+
 def encoding_dict(enc):
     return {"ids": enc.ids, "tokens": enc.tokens, "type_ids": enc.type_ids}
 
@@ -149,17 +168,20 @@ def references(path):
 
 
 def main():
-    train_roberta()
-    train_gpt2()
-    train_bert_cased()
-    train_added_tokens()
-    train_bpe_whitespace()
+    import sys
+    retrain = "--retrain" in sys.argv[1:]
+    for name, train in [("roberta", train_roberta), ("gpt2", train_gpt2), ("bert-cased", train_bert_cased),
+                        ("added-tokens", train_added_tokens), ("bpe-whitespace", train_bpe_whitespace),
+                        ("class-split", train_class_split)]:
+        if retrain or not os.path.exists(os.path.join(HERE, name + ".json")):
+            train()
     refs = {"tokenizers_version": tokenizers.__version__, "corpus_lines": len(CORPUS), "tokenizers": {}}
-    for name in ["roberta", "gpt2", "bert-cased", "added-tokens", "bpe-whitespace"]:
+    for name in ["roberta", "gpt2", "bert-cased", "added-tokens", "bpe-whitespace", "class-split"]:
         refs["tokenizers"][name] = references(os.path.join(HERE, name + ".json"))
     if not os.path.exists(MINILM):
         raise SystemExit(f"missing {MINILM}: run Scripts/fetch-minilm.sh first")
     refs["tokenizers"]["all-MiniLM-L6-v2"] = references(MINILM)
+    refs["tokenizers"]["bagui-text"] = references(BAGUI_TEXT)
     with open(os.path.join(HERE, "references.json"), "w", encoding="utf-8") as f:
         json.dump(refs, f, ensure_ascii=False, separators=(",", ":"))
 
