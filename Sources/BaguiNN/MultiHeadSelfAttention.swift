@@ -1,4 +1,5 @@
 import BaguiTensor
+import Dispatch
 
 /// Scaled dot-product self-attention with several heads (Vaswani et al., 2017, §3.2), over a
 /// ``PackedBatch``: `softmax(Q·Kᵀ/√d)·V` per sequence and head, Q, K and V from one fused GEMM.
@@ -33,20 +34,56 @@ public struct MultiHeadSelfAttention: Sendable {
         qkv(x, rows: tokens, into: projected)
 
         let maxLength = batch.maxLength
-        let scores = workspace.buffer("attention.scores", count: maxLength * maxLength)  // [L, L]
         let scale = 1 / Float(d).squareRoot()
-        for (offset, length) in zip(batch.offsets, batch.lengths) {
-            let rows = projected + offset * qkvStride
-            for h in 0..<heads {
-                let q = rows + h * d, k = rows + hidden + h * d, v = rows + 2 * hidden + h * d
-                // scores[L, L] = Q_h · K_hᵀ / √d
-                Gemm.multiply(m: length, n: length, k: d, a: q, lda: qkvStride, b: k, ldb: qkvStride, transposeB: true,
-                              c: scores, ldc: length, alpha: scale)
-                softmaxRows(scores, rows: length, width: length, stride: length)
-                // context_h[L, d] = P · V_h
-                Gemm.multiply(m: length, n: d, k: length, a: scores, lda: length, b: v, ldb: qkvStride, transposeB: false,
-                              c: context + offset * hidden + h * d, ldc: hidden)
-            }
+        let pairs = batch.lengths.count * heads
+        // Every (sequence, head) pair is independent. When each pair's products run on the calling thread
+        // (Gemm's direct kernel, never OpenBLAS, whose own threads would fight ours) and there is enough
+        // work, the pairs are split over the BLAS thread budget: at batch 32 the per-head products and
+        // softmax are otherwise single-threaded while the second core waits for the next big GEMM.
+        let work = batch.lengths.reduce(0) { $0 + $1 * $1 } * heads * 2 * d
+        let parts = Gemm.runsOnCallingThread(m: maxLength, n: maxLength, k: d) && work >= Self.parallelWork
+            ? min(max(BLAS.shared.info.threads, 1), pairs) : 1
+        let scores = workspace.buffer("attention.scores", count: parts * maxLength * maxLength)  // parts × [L, L]
+        let operands = Operands(projected: projected, context: context, scores: scores)
+        let offsets = batch.offsets, lengths = batch.lengths, heads = self.heads
+        let attendPair: @Sendable (Int, UnsafeMutablePointer<Float>) -> Void = { pair, scores in
+            let sequence = pair / heads, h = pair % heads
+            let offset = offsets[sequence], length = lengths[sequence]
+            let rows = operands.projected + offset * qkvStride
+            let q = rows + h * d, k = rows + hidden + h * d, v = rows + 2 * hidden + h * d
+            // scores[L, L] = Q_h · K_hᵀ / √d
+            Gemm.multiply(m: length, n: length, k: d, a: q, lda: qkvStride, b: k, ldb: qkvStride, transposeB: true,
+                          c: scores, ldc: length, alpha: scale)
+            softmaxRows(scores, rows: length, width: length, stride: length)
+            // context_h[L, d] = P · V_h
+            Gemm.multiply(m: length, n: d, k: length, a: scores, lda: length, b: v, ldb: qkvStride, transposeB: false,
+                          c: operands.context + offset * hidden + h * d, ldc: hidden)
         }
+        if parts == 1 {
+            for pair in 0..<pairs { attendPair(pair, scores) }
+            return
+        }
+        // Contiguous ranges of pairs with about equal work (a pair costs about L²).
+        var bounds = [0]
+        var cumulative = 0, total = 0
+        for length in lengths { total += length * length * heads }
+        for pair in 0..<pairs {
+            cumulative += lengths[pair / heads] * lengths[pair / heads]
+            if bounds.count < parts, cumulative * parts >= total * bounds.count { bounds.append(pair + 1) }
+        }
+        while bounds.count <= parts { bounds.append(pairs) }
+        let ranges = bounds
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let own = operands.scores + part * maxLength * maxLength
+            for pair in ranges[part]..<ranges[part + 1] { attendPair(pair, own) }
+        }
+    }
+
+    /// Below this many multiply-adds over all pairs, one thread is faster than waking a second.
+    static let parallelWork = 1 << 19
+
+    /// Buffers shared by the threads; each pair writes only its own head's columns of its own rows.
+    private struct Operands: @unchecked Sendable {
+        let projected: UnsafeMutablePointer<Float>, context: UnsafeMutablePointer<Float>, scores: UnsafeMutablePointer<Float>
     }
 }

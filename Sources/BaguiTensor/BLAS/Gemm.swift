@@ -1,5 +1,7 @@
 /// The single place where Bagui multiplies matrices. Every matmul of every model comes through here:
-/// OpenBLAS, except few rows times a layer's weight, which go to Bagui's packed kernel (``GemmWeight``).
+/// OpenBLAS, except few rows times a layer's weight, which go to Bagui's packed kernel (``GemmWeight``),
+/// and products of at most a million multiply-adds (attention's per-head products), which go to a
+/// direct kernel on the calling thread (`SmallGemm`).
 ///
 /// Layout convention: row-major; `B` either stored as PyTorch stores `nn.Linear.weight`, `[n, k]`
 /// (`transposeB: true`, the common case), or as a plain `[k, n]` matrix (`transposeB: false`,
@@ -18,11 +20,19 @@ public enum Gemm {
         guard m > 0, n > 0 else { return }
         precondition(lda >= k && ldc >= n && ldb >= (transposeB ? k : n), "Gemm: leading dimension too small")
         precondition(m <= Int(Int32.max) && n <= Int(Int32.max) && k <= Int(Int32.max), "Gemm: dimension exceeds BLAS int")
-        if let sgemm = BLAS.shared.sgemm {
+        if beta == 0, SmallGemm.accepts(m: m, n: n, k: k) {
+            SmallGemm.multiply(m: m, n: n, k: k, a: a, lda: lda, b: b, ldb: ldb, transposeB: transposeB, c: c, ldc: ldc, alpha: alpha)
+        } else if let sgemm = BLAS.shared.sgemm {
             sgemm(101, 111, transposeB ? 112 : 111, Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
         } else {
             BuiltinGemm.multiply(m: m, n: n, k: k, a: a, lda: lda, b: b, ldb: ldb, transposeB: transposeB, c: c, ldc: ldc, alpha: alpha, beta: beta)
         }
+    }
+
+    /// Whether an `m×n×k` product (with `beta == 0`) runs on the calling thread without OpenBLAS, so
+    /// that several may run at once on threads of the caller's own (attention's heads).
+    public static func runsOnCallingThread(m: Int, n: Int, k: Int) -> Bool {
+        SmallGemm.accepts(m: m, n: n, k: k)
     }
 
     /// Which kernel multiplies few rows by a layer's weight on this machine, in words

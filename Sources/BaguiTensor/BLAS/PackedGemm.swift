@@ -30,7 +30,7 @@ enum PackedGemm {
 
     /// What ``Gemm`` runs for few rows, for `bagui doctor`.
     static var description: String {
-        if PackedGemm.isAvailable { return "bagui packed AVX2+FMA kernel, up to \(maxRows) rows" }
+        if PackedGemm.isAvailable { return "bagui packed AVX2+FMA kernel, up to \(maxRows) rows; products up to 2^20 multiply-adds direct" }
         if bagui_sgemm_packed_compiled() == 1, CPUFeatures.current.has("avx2", "fma") { return "BLAS (\(environmentVariable)=off)" }
         return "BLAS (the packed kernel needs x86-64 with AVX2 and FMA)"
     }

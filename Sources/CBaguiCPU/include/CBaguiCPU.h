@@ -20,7 +20,13 @@ void bagui_pack_panels(const float *const *rows, int n, int k, float *packed);
 void bagui_sgemm_packed(int m, int n, int k, const float *a, int lda, const float *packed,
                         float *c, int ldc, int accumulate, int panel0, int panel1);
 
-/// 1 when bagui_sgemm_packed was compiled for this architecture (x86-64), else 0.
+/// c[m×n] = alpha · a[m×k] · op(b), op(b) = bᵀ (b is [n, k]) when transpose_b, else b ([k, n]); row-major with
+/// leading dimensions, no packing, for products of at most about a million multiply-adds. AVX2 + FMA,
+/// compiled under the same condition as bagui_sgemm_packed (bagui_sgemm_packed_compiled()).
+void bagui_sgemm_small(int m, int n, int k, float alpha, const float *a, int lda, const float *b, int ldb,
+                       int transpose_b, float *c, int ldc);
+
+/// 1 when bagui_sgemm_packed and bagui_sgemm_small were compiled for this architecture (x86-64), else 0.
 int bagui_sgemm_packed_compiled(void);
 
 #endif
