@@ -19,13 +19,14 @@ import data_sugarcane as DS  # noqa: E402
 import data_router as DR  # noqa: E402
 
 PER_CONCEPT_LANG = {"train": 36, "val": 8, "test": 12}
-SUGARCANE_COUNTS = {"train": 60, "val": 8, "test": 12}
+# fourth edition: 84 train samples per concept and language (was 60), to use the train-only phrasings
+SUGARCANE_COUNTS = {"train": 84, "val": 8, "test": 12}
 MIX_PAIRS = [("zh", "en"), ("ms", "en"), ("id", "en"), ("vi", "en"), ("th", "en"), ("en", "zh"), ("ms", "zh"),
              ("en", "ms"), ("id", "ms"), ("en", "vi"), ("en", "th"), ("zh", "vi")]
 
 
 class Domain:
-    def __init__(self, name, concepts, frames, fills, conj, informal, label_of, combine, second_p):
+    def __init__(self, name, concepts, frames, fills, conj, informal, label_of, combine, second_p, train_only=None):
         self.name, self.concepts, self.fills, self.conj, self.informal = name, concepts, fills, conj, informal
         self.label_of, self.combine, self.second_p = label_of, combine, second_p
         self.frames = G.split_frames(frames, name)
@@ -36,6 +37,8 @@ class Domain:
                 s = G.split_list(items, (name, c["id"], lang))
                 if not s["val"]:
                     s["val"] = s["train"]
+                # train-only phrasings join after the split, so the val and test phrasings stay what they were
+                s["train"] = s["train"] + list((train_only or {}).get(c["id"], {}).get(lang, []))
                 self.phr[(c["id"], lang)] = s
                 if not s["test"]:
                     self.untested.append(f"{c['id']}/{lang}")
@@ -162,7 +165,8 @@ def sugarcane_domain(extra_frames=True):
     frames = {l: DS.FRAMES[l] + (DS.FRAMES_EXTRA[l] if extra_frames else []) for l in DS.FRAMES}
     # the sugarcane-disease corpus (extra_frames) also takes the third edition's phrasings; the router keeps CONCEPTS
     concepts = DS.concepts_third_edition() if extra_frames else DS.CONCEPTS
-    d = Domain("sugarcane", concepts, frames, DS.FILLS, DS.CONJ, DS.INFORMAL, None, combine, 0.0)
+    d = Domain("sugarcane", concepts, frames, DS.FILLS, DS.CONJ, DS.INFORMAL, None, combine, 0.0,
+               train_only=DS.TRAIN_ONLY)
     d.keywords = DS.KEYWORDS
     d.keyword_count = 60  # second edition (was 30)
     return d
@@ -172,21 +176,24 @@ def router_samples(seed):
     med, cane = medical_domain(), sugarcane_domain(extra_frames=False)
     med.second_p = 0.15
     med.keyword_count, cane.keyword_count = 4, 8
-    own = Domain("router", DR.CONCEPTS, DR.FRAMES, {}, DM.CONJ, G.INFORMAL, None, lambda cs: cs[0]["label"], 0.0)
+    own = Domain("router", DR.CONCEPTS, DR.FRAMES, {}, DM.CONJ, G.INFORMAL, None, lambda cs: cs[0]["label"], 0.0,
+                 train_only=DR.TRAIN_ONLY)
     own.keywords, own.keyword_count = DR.KEYWORDS, 40
     out = []
     for s in med.generate(seed + 1, counts={"train": 7, "val": 2, "test": 3}):
         out.append(dict(s, label="medical"))
-    for s in cane.generate(seed + 2, counts={"train": 14, "val": 3, "test": 5}):
+    # fourth edition: train 20 (was 14) and 64 (was 40) below, to use the train-only phrasings; val and test unchanged
+    for s in cane.generate(seed + 2, counts={"train": 20, "val": 3, "test": 5}):
         out.append(dict(s, label="sugar"))
-    for s in own.generate(seed + 3, counts={"train": 40, "val": 8, "test": 14}):
+    for s in own.generate(seed + 3, counts={"train": 64, "val": 8, "test": 14}):
         out.append(s)
     # third edition, TRAIN ONLY: cross frames, so that no frame style decides the route. The router's own concepts
     # (EV, sugar industry, out of scope) are also rendered in the medical and sugarcane corpora's TRAIN frames, and
     # the medical concepts in the router's TRAIN frames. Each Domain keeps its own phrasing split (same name, same
     # seeded shuffle), and only train frames are used, so held-out frames and test phrasings stay unseen.
     for frames_of, tag in ((med, "xmed"), (cane, "xcane")):
-        x = Domain("router", DR.CONCEPTS, DR.FRAMES, {}, DM.CONJ, G.INFORMAL, None, lambda cs: cs[0]["label"], 0.0)
+        x = Domain("router", DR.CONCEPTS, DR.FRAMES, {}, DM.CONJ, G.INFORMAL, None, lambda cs: cs[0]["label"], 0.0,
+                 train_only=DR.TRAIN_ONLY)
         assert x.phr == own.phr
         x.frames, x.fills = frames_of.frames, frames_of.fills
         for s in x.generate(seed + (11 if tag == "xmed" else 12), counts={"train": 8}):

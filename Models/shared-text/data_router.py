@@ -685,3 +685,8 @@ for _c in CONCEPTS:
     for _lang, _more in EXTRA3.get(_c["id"], {}).items():
         _c["phr"].setdefault(_lang, []).extend(s.strip() for s in _more.split("|") if s.strip())
 
+
+# Fourth edition: train-only phrasings (see train_only.py); the test split above is unchanged by them.
+import train_only as _train_only  # noqa: E402
+
+TRAIN_ONLY = _train_only.load("extra_router_ev", "extra_router_sugar", "extra_router_oos_a", "extra_router_oos_b")

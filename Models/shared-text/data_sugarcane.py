@@ -732,3 +732,8 @@ def concepts_third_edition():
                for l, v in c["phr"].items()}
         out.append(dict(c, phr=phr))
     return out
+
+# Fourth edition: train-only phrasings (see train_only.py); the test split above is unchanged by them.
+import train_only as _train_only  # noqa: E402
+
+TRAIN_ONLY = _train_only.load("extra_sugarcane")

@@ -5,19 +5,26 @@ Usage: train_tokenizer.py OUT/tokenizer.json DATA_DIR [DATA_DIR ...]
 Reads only the *train* split of each corpus (train.jsonl), so held-out phrasings never shape the vocabulary.
 Pipeline (all components Bagui's Swift tokenizer reproduces exactly):
   normalizer  Sequence[NFKC, Lowercase]
-  pre-token.  ByteLevel(add_prefix_space=True, use_regex=True)
+  pre-token.  Sequence[Split(Han character class, Isolated), ByteLevel(add_prefix_space=True, use_regex=True)]
   model       BPE, vocab 8000, no dropout, no byte_fallback, unk "<unk>"
   post-proc.  RobertaProcessing(<s> … </s>)
   decoder     ByteLevel
   truncation  max_length = MAX_LEN (the models' maxSequenceLength); no padding in the file (the runtime
               pads with <pad> and masks it).
 Special tokens: <s>=0, <pad>=1, </s>=2, <unk>=3.
+
+Why the Han split (fourth edition): Chinese has no spaces, so ByteLevel's pattern hands BPE whole clauses, and on
+this repetitive corpus BPE learned clauses as single tokens ("租甘蔗收割机" was one token). A held-out phrasing then
+tokenised into pieces the model had never seen. Isolating each Han character makes 甘蔗 the same two tokens in every
+sentence. Measured on the router, same data and 3 epochs: Chinese test accuracy 0.780 -> 0.848. Thai was tried the
+same way (per character) and lost (0.72 -> 0.64), so Thai keeps ByteLevel's split. Bagui's Swift tokenizer runs a
+Regex only when it is one bracket class like this one (linear time, trust matrix B1).
 """
 import json
 import os
 import sys
 
-from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers, processors, trainers
+from tokenizers import Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, processors, trainers
 
 VOCAB = 8000
 MAX_LEN = 96
@@ -25,6 +32,8 @@ MAX_LEN = 96
 # tokens inconsistently (merges crossing character boundaries), which hurt more than it helped.
 MAX_TOKEN_CHARS = None
 SPECIALS = ["<s>", "<pad>", "</s>", "<unk>"]
+# CJK Unified Ideographs Extension A, the unified block, and the compatibility ideographs.
+HAN = "[\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF]"
 
 
 def texts(dirs):
@@ -38,7 +47,9 @@ def main():
     out, dirs = sys.argv[1], sys.argv[2:]
     tok = Tokenizer(models.BPE(unk_token="<unk>"))
     tok.normalizer = normalizers.Sequence([normalizers.NFKC(), normalizers.Lowercase()])
-    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=True, use_regex=True)
+    tok.pre_tokenizer = pre_tokenizers.Sequence([
+        pre_tokenizers.Split(Regex(HAN), behavior="isolated"),
+        pre_tokenizers.ByteLevel(add_prefix_space=True, use_regex=True)])
     tok.decoder = decoders.ByteLevel()
     trainer = trainers.BpeTrainer(vocab_size=VOCAB, min_frequency=2, special_tokens=SPECIALS, show_progress=False,
                                   initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),

@@ -52,12 +52,8 @@ struct RegistryServingTests {
                                               json: #"{"inputs":[{"name":"text","datatype":"BYTES","shape":[2],"data":["我的甘蔗叶子上有黑色的鞭子","胸口痛，出冷汗"]}]}"#)
             #expect(text.status == 200, "\(text.text)")
             let labels = Self.outputs(text)["label"]?["data"] as? [String] ?? []
-            #expect(labels.count == 2 && labels.last == "medical")
-            // Router 1.1.0 sends the first text to out_of_scope with 0.95 (wrong; its golden.json records the same
-            // output, so Swift and Python agree): a known model error, kept visible until a router gets it right.
-            withKnownIssue("industry-router 1.1.0 routes 我的甘蔗叶子上有黑色的鞭子 to out_of_scope") {
-                #expect(labels.first == "sugar")
-            }
+            // Router 1.1.0 sent the first text to out_of_scope; 1.2.0 (each Han character its own token) gets it right.
+            #expect(labels == ["sugar", "medical"])
             #expect(Self.outputs(text)["scores"]?["shape"] as? [Int] == [2, 4])
 
             let manifest = try ModelBundle(directory: Repository.bundle("sugarcane-yield")).manifest
@@ -108,7 +104,7 @@ struct RegistryServingTests {
             let reply = try await server.post("/v1/ask", json: #"{"text":"甘蔗顶端长出黑色的鞭子，上面有黑粉","language":"zh"}"#)
             #expect(reply.status == 200, "\(reply.text)")
             #expect(reply.object?["domain"] as? String == "sugar")
-            #expect(reply.object?["expert"] as? String == "sugarcane-disease@1.1.0")
+            #expect(reply.object?["expert"] as? String == "sugarcane-disease@1.2.0")
             #expect(Set(reply.object?.keys.map { $0 } ?? []) == ["domain", "expert", "confidence", "result", "escalate", "alternatives", "explanation", "disclaimer", "timings"])
             let refused = try await server.post("/v1/ask", json: #"{"text":"what is the best smartphone to buy?"}"#)
             #expect(refused.object?["domain"] as? String == "out_of_scope")

@@ -87,7 +87,7 @@ def manifest(metrics, temperature):
     for lang, m in metrics["perLanguage"].items():
         held[f"accuracy.{lang}"] = m["accuracy"]
     return {
-        "schema": "bagui.bundle/1", "name": "industry-router", "version": "1.1.0", "domain": "router",
+        "schema": "bagui.bundle/1", "name": "industry-router", "version": "1.2.0", "domain": "router",
         "task": "classification",
         "description": "Routes any text to the sugar, EV or medical expert, or to out_of_scope (chat, other industries, unsupported languages).",
         "architecture": "bagui-text-classifier", "plugin": None,
@@ -136,7 +136,7 @@ Hindi, Russian, Japanese, French, Spanish, German, Tagalog, Lao, Khmer and Burme
 - **Architecture**: `bagui-text-classifier` — BERT encoder ({m['model']['layers']} layers, hidden {m['model']['hidden']},
   {m['model']['heads']} heads, FFN {m['model']['intermediate']}), mean pooling over non-padding tokens, linear head;
   {m['model']['parameters']:,} parameters, float32, {m['model']['weightsBytes'] / 1e6:.1f} MB.
-- **Tokenizer**: the shared byte-level BPE of `Models/shared-text` (8,000 tokens, max {MAX_LEN_DEFAULT} tokens).
+- **Tokenizer**: the shared byte-level BPE of `Models/shared-text` (8,000 tokens, each Han character its own pre-token since 1.2.0, max {MAX_LEN_DEFAULT} tokens).
 - **Calibration**: temperature {m['temperature']} (ECE {m['eceBeforeTemperature']:.3f} → {m['overall']['ece']:.3f} on test).
 
 ## Intended use and users
@@ -158,7 +158,11 @@ the concepts the previous model confused on the validation split (other crops, l
 gadgets, home, sports, school, jobs, other industries, greetings; every EV topic; the sugar-industry topics), and,
 in training only, **cross frames**: the router's own concepts are also rendered in the medical and sugarcane
 corpora's train frames and the medical concepts in the router's train frames, so that no sentence shape decides the
-route (held-out frames and test phrasings stay unseen). Train / val / test: {m['data']['train']} / {m['data']['val']} / {m['data']['test']}.
+route (held-out frames and test phrasings stay unseen). Fourth edition (1.2.0): 12 train-only phrasings per concept and
+language for all 41 of the router's own concepts (`extra_router_*.py`, 2,880 in all, written from the train phrasings
+and domain knowledge by writers who never saw a validation or test phrasing) join the train pools after the split, with
+64 train samples per concept and language (were 40), 20 for the sugarcane concepts (were 14) and the sugarcane
+corpus's 10 new phrasings per concept; validation and test are byte-identical to 1.1.0's. Train / val / test: {m['data']['train']} / {m['data']['val']} / {m['data']['test']}.
 
 Decision: the out_of_scope logit carries a validation-tuned offset of {m.get('logitOffset', {}).get('offset', 0):+.2f}, folded into
 `classifier.bias` (the offset that maximised validation accuracy: {m.get('logitOffset', {}).get('valAccuracyBefore', 0):.4f} →

@@ -211,7 +211,7 @@ def manifest(metrics, temperature):
     num = lambda name, unit, lo, hi, desc, typ="number": {"name": name, "type": typ, "unit": unit, "range": [lo, hi],
                                                            "required": False, "description": desc}
     return {
-        "schema": "bagui.bundle/1", "name": "medical-triage", "version": "1.1.0", "domain": "medical",
+        "schema": "bagui.bundle/1", "name": "medical-triage", "version": "1.2.0", "domain": "medical",
         "task": "classification",
         "description": "Five-level emergency acuity (ESI v4 based) from a chief complaint in zh, en, vi, th, id, ms, with red-flag rules, vitals danger zones and escalation.",
         "architecture": "bagui-text-classifier", "plugin": "triage-safety",
@@ -297,7 +297,8 @@ placed in 14–15 frames per language; 30% of samples combine two complaints (la
 noise: typos, Vietnamese without diacritics, casing, informal particles; code-switched samples. Levels and
 discriminators follow: ESI v4 Implementation Handbook, 2012 ed. (AHRQ Pub. 12-0014); Manchester Triage System,
 2nd ed. (2006); BE-FAST (Aroor et al., Stroke 2017); NEWS2 (RCP 2017); WAO anaphylaxis guidance; GINA 2023;
-qSOFA (Singer et al., JAMA 2016). Train / val / test: {m['data']['train']} / {m['data']['val']} / {m['data']['test']}.
+qSOFA (Singer et al., JAMA 2016). Version 1.2.0 keeps this corpus (validation and test byte-identical) and is retrained
+with the shared tokenizer's fourth edition (each Han character its own pre-token). Train / val / test: {m['data']['train']} / {m['data']['val']} / {m['data']['test']}.
 
 ## Held-out metrics
 Split: {B.SPLIT_TEXT}

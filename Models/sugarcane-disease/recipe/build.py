@@ -46,7 +46,7 @@ def manifest(metrics, temperature):
         held[f"accuracy.{lang}"] = m["accuracy"]
         held[f"macroF1.{lang}"] = m["macroF1"]
     return {
-        "schema": "bagui.bundle/1", "name": "sugarcane-disease", "version": "1.1.0", "domain": "sugar",
+        "schema": "bagui.bundle/1", "name": "sugarcane-disease", "version": "1.2.0", "domain": "sugar",
         "task": "classification",
         "description": "Names the likely sugarcane disease or pest from a grower's description (zh, en, vi, th, id, ms) and gives advice.",
         "architecture": "bagui-text-classifier", "plugin": "cane-advice",
@@ -89,7 +89,7 @@ published symptom descriptions; no real grower message has been seen. Decision s
 - **Architecture**: `bagui-text-classifier` — BERT encoder ({m['model']['layers']} layers, hidden {m['model']['hidden']},
   {m['model']['heads']} heads, FFN {m['model']['intermediate']}), mean pooling over non-padding tokens, linear head;
   {m['model']['parameters']:,} parameters, float32, {m['model']['weightsBytes'] / 1e6:.1f} MB.
-- **Tokenizer**: the shared byte-level BPE of `Models/shared-text` (8,000 tokens, NFKC + lowercase, `<s> … </s>`,
+- **Tokenizer**: the shared byte-level BPE of `Models/shared-text` (8,000 tokens, NFKC + lowercase, each Han character its own pre-token since 1.2.0, `<s> … </s>`,
   max {MAX_LEN_DEFAULT} tokens).
 - **Calibration**: temperature {m['temperature']} fitted on the validation split (ECE {m['eceBeforeTemperature']:.3f} → {m['overall']['ece']:.3f} on test).
 - **Advice**: `advice.json` holds short advice per class in zh, en, vi, th, id, ms (pesticide names are left out on
@@ -106,6 +106,10 @@ symptom concepts over the ten classes, each with 9–10 phrasings per language, 
 third edition widened (`EXTRA3`: healthy, general questions, other damage, dead hearts, borer holes, red-rot wilt,
 grub wilt, grassy smut, mosaic from setts, pokkah twist; written after reading which concepts the previous model
 confused on the validation split); of each list about a quarter is test-only, one validation-only, the rest train.
+Fourth edition (1.2.0): 10 more train-only phrasings per concept and language (`extra_sugarcane.py`, written from the
+train phrasings and the symptom sources below by a writer who never saw a validation or test phrasing) join the train
+pools after the split, and 84 train samples are rendered per concept and language (were 60); validation and test are
+byte-identical to 1.1.0's, so the figures below answer the same exam.
 Phrasings are placed in 20 sentence frames per language (about 30% held out), with typos, Vietnamese without diacritics, casing, informal particles and code-switched samples.
 Symptom knowledge comes from: Rott et al. (eds.), *A Guide to Sugarcane Diseases* (CIRAD-ISSCT, 2000); CABI Crop
 Protection Compendium datasheets (*Sporisorium scitamineum*, SCMV/SrMV, *Colletotrichum falcatum*, *Fusarium*

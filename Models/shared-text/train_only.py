@@ -1,0 +1,23 @@
+"""Train-only phrasings, fourth edition: written after the third edition's test split was fixed, from the
+concepts' TRAIN phrasings and domain knowledge only (the writers never saw a validation or test phrasing).
+
+Each `extra_*.py` module defines `TRAIN_ONLY = {concept_id: {lang: "phrasing|phrasing|..."}}`. They join a
+concept's train phrasings after the seeded split (build_data.Domain), so every validation and test phrasing,
+and with them the held-out figures' test set, stay exactly as before: more training data, same exam.
+"""
+import importlib
+
+
+def load(*modules):
+    """Merges the named modules' TRAIN_ONLY tables into {concept_id: {lang: [phrasing, ...]}}."""
+    out = {}
+    for name in modules:
+        try:
+            table = importlib.import_module(name).TRAIN_ONLY
+        except ModuleNotFoundError:
+            continue
+        for cid, by_lang in table.items():
+            for lang, items in by_lang.items():
+                out.setdefault(cid, {}).setdefault(lang, []).extend(
+                    s.strip() for s in items.split("|") if s.strip())
+    return out
