@@ -48,7 +48,6 @@ struct SmallGemmTests {
 
     @Test("attention-sized products take the direct kernel, large ones do not")
     func routing() {
-        #expect(SmallGemm.maxWork == 1 << 20)
         #expect(Gemm.runsOnCallingThread(m: 128, n: 128, k: 32) == PackedGemm.isAvailable)
         #expect(!Gemm.runsOnCallingThread(m: 256, n: 256, k: 32))
         #expect(!Gemm.runsOnCallingThread(m: 640, n: 384, k: 384))
