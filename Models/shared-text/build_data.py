@@ -37,11 +37,19 @@ class Domain:
                 s = G.split_list(items, (name, c["id"], lang))
                 if not s["val"]:
                     s["val"] = s["train"]
-                # train-only phrasings join after the split, so the val and test phrasings stay what they were
-                s["train"] = s["train"] + list((train_only or {}).get(c["id"], {}).get(lang, []))
                 self.phr[(c["id"], lang)] = s
                 if not s["test"]:
                     self.untested.append(f"{c['id']}/{lang}")
+        # train-only phrasings join after the split, so the val and test phrasings stay what they were; one that
+        # matches any held-out (val or test) phrasing of this domain and language, up to case, spacing and
+        # punctuation, is dropped, so that no written phrasing can leak into the exam by coincidence
+        held = {(lang, G.phrase_key(p)) for (_, lang), s in self.phr.items() for p in s["test"] + s["val"]}
+        self.dropped_train_only = 0
+        for (cid, lang), s in self.phr.items():
+            extra = (train_only or {}).get(cid, {}).get(lang, [])
+            kept = [p for p in extra if (lang, G.phrase_key(p)) not in held]
+            self.dropped_train_only += len(extra) - len(kept)
+            s["train"] = s["train"] + kept
 
     def pool(self, c, lang, split):
         return self.phr.get((c["id"], lang), {}).get(split, [])
@@ -150,7 +158,8 @@ def medical_domain():
     def combine(cs):
         return DM.LEVEL_LABELS[min(c["level"] for c in cs) - 1]
 
-    d = Domain("medical", DM.CONCEPTS, DM.FRAMES, DM.FILLS, DM.CONJ, G.INFORMAL, label_of, combine, 0.3)
+    d = Domain("medical", DM.CONCEPTS, DM.FRAMES, DM.FILLS, DM.CONJ, G.INFORMAL, label_of, combine, 0.3,
+               train_only=DM.TRAIN_ONLY)
     levels = {c["id"]: c["level"] for c in DM.CONCEPTS}
     d.keywords = DM.KEYWORDS
     d.keyword_count = 16

@@ -750,3 +750,8 @@ KEYWORDS = {
         "id": "surat keterangan sehat|medical check-up|vaksin flu|cek kesehatan",
         "ms": "sijil kesihatan|pemeriksaan kesihatan|vaksin selesema|periksa kesihatan"},
 }
+
+# Fifth edition: train-only phrasings (see train_only.py); the validation and test splits are unchanged by them.
+import train_only as _train_only  # noqa: E402
+
+TRAIN_ONLY = _train_only.load("extra_medical_a", "extra_medical_b", "extra_medical_c")

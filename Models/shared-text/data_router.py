@@ -689,4 +689,5 @@ for _c in CONCEPTS:
 # Fourth edition: train-only phrasings (see train_only.py); the test split above is unchanged by them.
 import train_only as _train_only  # noqa: E402
 
-TRAIN_ONLY = _train_only.load("extra_router_ev", "extra_router_sugar", "extra_router_oos_a", "extra_router_oos_b")
+TRAIN_ONLY = _train_only.load("extra_router_ev", "extra_router_sugar", "extra_router_oos_a", "extra_router_oos_b",
+                              "extra_router_domains_b", "extra_router_oos_c", "extra_router_oos_d")

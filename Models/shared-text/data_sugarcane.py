@@ -736,4 +736,4 @@ def concepts_third_edition():
 # Fourth edition: train-only phrasings (see train_only.py); the test split above is unchanged by them.
 import train_only as _train_only  # noqa: E402
 
-TRAIN_ONLY = _train_only.load("extra_sugarcane")
+TRAIN_ONLY = _train_only.load("extra_sugarcane", "extra_sugarcane_b")

@@ -25,6 +25,12 @@ def stable_seed(*parts):
     return int(hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()[:12], 16)
 
 
+def phrase_key(text):
+    """A phrasing's identity up to case, spacing and punctuation (for the train-only leak filter)."""
+    t = unicodedata.normalize("NFC", text).casefold()
+    return " ".join("".join(ch if unicodedata.category(ch)[0] in "LMN" else " " for ch in t).split())
+
+
 def split_list(items, key, test_frac=0.25, allow_val=True):
     """Returns {'train': [...], 'val': [...], 'test': [...]} for one list of phrasings or frames."""
     items = list(dict.fromkeys(i for i in items if i))
