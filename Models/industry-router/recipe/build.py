@@ -87,7 +87,7 @@ def manifest(metrics, temperature):
     for lang, m in metrics["perLanguage"].items():
         held[f"accuracy.{lang}"] = m["accuracy"]
     return {
-        "schema": "bagui.bundle/1", "name": "industry-router", "version": "1.2.0", "domain": "router",
+        "schema": "bagui.bundle/1", "name": "industry-router", "version": "1.3.0", "domain": "router",
         "task": "classification",
         "description": "Routes any text to the sugar, EV or medical expert, or to out_of_scope (chat, other industries, unsupported languages).",
         "architecture": "bagui-text-classifier", "plugin": None,
@@ -217,7 +217,7 @@ Apache-2.0. Rebuild with `recipe/run.sh`.
 
 if __name__ == "__main__":
     spec = {"labels": LABELS, "golden": GOLDEN, "golden_output": golden_output, "manifest": manifest, "card": card,
-            "extra_metrics": extra_metrics, "train": {"epochs": 6, "class_weights": "balanced"},
+            "extra_metrics": extra_metrics, "train": {"epochs": 4, "class_weights": "balanced"},
             "bias_label": "out_of_scope"}
     if sys.argv[1] == "--reexport":
         B.reexport(spec, sys.argv[3], sys.argv[2])
