@@ -211,7 +211,7 @@ def manifest(metrics, temperature):
     num = lambda name, unit, lo, hi, desc, typ="number": {"name": name, "type": typ, "unit": unit, "range": [lo, hi],
                                                            "required": False, "description": desc}
     return {
-        "schema": "bagui.bundle/1", "name": "medical-triage", "version": "1.2.0", "domain": "medical",
+        "schema": "bagui.bundle/1", "name": "medical-triage", "version": "1.3.0", "domain": "medical",
         "task": "classification",
         "description": "Five-level emergency acuity (ESI v4 based) from a chief complaint in zh, en, vi, th, id, ms, with red-flag rules, vitals danger zones and escalation.",
         "architecture": "bagui-text-classifier", "plugin": "triage-safety",
@@ -362,7 +362,7 @@ Apache-2.0. Rebuild with `recipe/run.sh`.
 if __name__ == "__main__":
     spec = {"labels": LEVELS, "golden": GOLDEN, "golden_output": golden_output, "manifest": manifest, "card": card,
             "extra_metrics": extra_metrics, "data_files": ["red_flags.json", "departments.json"],
-            "train": {"epochs": 5}}
+            "train": {"epochs": 3}}
     if sys.argv[1] == "--reevaluate":  # same weights, new red_flags.json / departments.json: recompute metrics and golden
         B.reevaluate(spec, sys.argv[2], sys.argv[3], sys.argv[4], log=lambda s: print(s, flush=True))
     elif sys.argv[1] == "--reexport":
