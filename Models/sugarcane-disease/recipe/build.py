@@ -46,7 +46,7 @@ def manifest(metrics, temperature):
         held[f"accuracy.{lang}"] = m["accuracy"]
         held[f"macroF1.{lang}"] = m["macroF1"]
     return {
-        "schema": "bagui.bundle/1", "name": "sugarcane-disease", "version": "1.2.0", "domain": "sugar",
+        "schema": "bagui.bundle/1", "name": "sugarcane-disease", "version": "1.3.0", "domain": "sugar",
         "task": "classification",
         "description": "Names the likely sugarcane disease or pest from a grower's description (zh, en, vi, th, id, ms) and gives advice.",
         "architecture": "bagui-text-classifier", "plugin": "cane-advice",
@@ -155,7 +155,7 @@ Apache-2.0. Rebuild with `recipe/run.sh`.
 
 if __name__ == "__main__":
     spec = {"labels": LABELS, "golden": GOLDEN, "golden_output": golden_output, "manifest": manifest, "card": card,
-            "data_files": ["advice.json"], "train": {"epochs": 10}}
+            "data_files": ["advice.json"], "train": {"epochs": 4}}
     if sys.argv[1] == "--reexport":
         B.reexport(spec, sys.argv[3], sys.argv[2])
     else:
