@@ -7,16 +7,14 @@ import Testing
 /// The industry model on the router's held-out multilingual set (`Models/industry-router/heldout.jsonl`,
 /// drawn from its test split: templates and phrasings never seen in training). The issue's bars are
 /// ≥ 95 % of in-scope requests routed to the right domain and ≥ 90 % of out-of-scope ones refused.
-/// Router 1.2.0 meets neither bar: in scope it routes 0.914 right (1.1.0: 0.821), out of scope it refuses 0.885
-/// (1.1.0: 0.910). Both bars stay recorded as known issues (each fails this test the day it is met: update it
-/// then); the measured levels are held as floors that any regression breaks.
+/// Router 1.3.0 meets the out-of-scope bar (refused 0.945; 1.2.0: 0.885) and misses the in-scope bar (0.940 routed
+/// right; 1.2.0: 0.914). The missed bar stays recorded as a known issue (it fails this test the day it is met: update
+/// it then); the measured levels are held as floors that any regression breaks.
 @Suite("Routing on the held-out multilingual set")
 struct HeldOutRoutingTests {
-    /// Measured with router 1.2.0 on 2026-12-02: in scope 384/420 = 0.914, out of scope refused 177/200 = 0.885, less a
-    /// margin. The test split is the third edition's, byte for byte (the fourth edition only added train-only
-    /// phrasings), so the figures compare nearly directly with 1.1.0's 345/420 and 182/200: one Malay test text now also
-    /// occurs in the larger train split and is dropped, which shifts six lines of the Malay out-of-scope cell.
-    static let inScopeFloor = 0.90, outOfScopeFloor = 0.87
+    /// Measured with router 1.3.0 on 2026-12-02: in scope 395/420 = 0.940, out of scope refused 189/200 = 0.945, less a
+    /// margin. The test split is unchanged since the third edition (later editions only add train-only phrasings).
+    static let inScopeFloor = 0.92, outOfScopeFloor = 0.92
 
     @Test("in-scope requests reach their domain; out-of-scope ones are refused")
     func heldOut() async throws {
@@ -51,8 +49,6 @@ struct HeldOutRoutingTests {
         withKnownIssue("the router misses the issue's in-scope bar (95 % routed to the right domain)") {
             #expect(inRate >= 0.95, "in scope \(inRate)")
         }
-        withKnownIssue("the router misses the issue's out-of-scope bar (90 % refused)") {
-            #expect(outRate >= 0.90, "out of scope refused \(outRate)")
-        }
+        #expect(outRate >= 0.90, "out of scope refused \(outRate), below the issue's bar of 0.90")
     }
 }

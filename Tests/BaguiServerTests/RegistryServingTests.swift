@@ -104,7 +104,7 @@ struct RegistryServingTests {
             let reply = try await server.post("/v1/ask", json: #"{"text":"甘蔗顶端长出黑色的鞭子，上面有黑粉","language":"zh"}"#)
             #expect(reply.status == 200, "\(reply.text)")
             #expect(reply.object?["domain"] as? String == "sugar")
-            #expect(reply.object?["expert"] as? String == "sugarcane-disease@1.2.0")
+            #expect(reply.object?["expert"] as? String == "sugarcane-disease@1.3.0")
             #expect(Set(reply.object?.keys.map { $0 } ?? []) == ["domain", "expert", "confidence", "result", "escalate", "alternatives", "explanation", "disclaimer", "timings"])
             let refused = try await server.post("/v1/ask", json: #"{"text":"what is the best smartphone to buy?"}"#)
             #expect(refused.object?["domain"] as? String == "out_of_scope")
