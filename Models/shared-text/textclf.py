@@ -130,7 +130,7 @@ def train(train_rows, val_rows, labels, tok, seed, epochs=10, lr=6e-4, bs=64, lo
         batches = [c[i:i + bs] for c in chunks for i in range(0, len(c), bs)]
         rng.shuffle(batches)
         tot = 0.0
-        seen = 0
+        seen = samples = 0
         check_at = {round(len(batches) * (i + 1) / checks_per_epoch) for i in range(checks_per_epoch)}
         for b in batches:
             x, m = batchify([x_ids[i] for i in b], pad_id)
@@ -146,6 +146,7 @@ def train(train_rows, val_rows, labels, tok, seed, epochs=10, lr=6e-4, bs=64, lo
             sched.step()
             step += 1
             seen += 1
+            samples += len(b)
             tot += loss.item() * len(b)
             if seen in check_at:
                 model.eval()
@@ -153,7 +154,7 @@ def train(train_rows, val_rows, labels, tok, seed, epochs=10, lr=6e-4, bs=64, lo
                 model.train()
                 acc = float((vl.argmax(1) == val_y).mean())
                 at = round(ep + seen / len(batches), 2)
-                log(f"epoch {at:.2f}/{epochs} loss {tot / max(1, sum(len(q) for q in batches[:seen])):.4f} "
+                log(f"epoch {at:.2f}/{epochs} loss {tot / max(1, samples):.4f} "
                     f"val acc {acc:.4f} ({time.time() - t0:.0f}s wall, {time.process_time() - c0:.0f}s CPU)")
                 if acc >= best[0]:
                     best = (acc, {k: v.detach().clone() for k, v in model.state_dict().items()}, at)

@@ -12,10 +12,7 @@ def load(*modules):
     """Merges the named modules' TRAIN_ONLY tables into {concept_id: {lang: [phrasing, ...]}}."""
     out = {}
     for name in modules:
-        try:
-            table = importlib.import_module(name).TRAIN_ONLY
-        except ModuleNotFoundError:
-            continue
+        table = importlib.import_module(name).TRAIN_ONLY  # a misspelt module name is an error, not less data
         for cid, by_lang in table.items():
             for lang, items in by_lang.items():
                 out.setdefault(cid, {}).setdefault(lang, []).extend(

@@ -162,7 +162,7 @@ route (held-out frames and test phrasings stay unseen). Fourth edition (1.2.0): 
 language for all 41 of the router's own concepts (`extra_router_*.py`, 2,880 in all, written from the train phrasings
 and domain knowledge by writers who never saw a validation or test phrasing) join the train pools after the split, with
 64 train samples per concept and language (were 40), 20 for the sugarcane concepts (were 14) and the sugarcane
-corpus's 10 new phrasings per concept; validation and test are byte-identical to 1.1.0's. Train / val / test: {m['data']['train']} / {m['data']['val']} / {m['data']['test']}.
+corpus's 10 new phrasings per concept; validation and test are byte-identical to 1.1.0's. Fifth edition (1.3.0): 10 more train-only phrasings per concept and language for the 16 sugar, EV and blood-sugar concepts and for 25 out-of-scope concepts, 2,460 in all, plus the medical and sugarcane corpora's new ones (`extra_router_domains_b.py`, `extra_router_oos_c.py`, `extra_router_oos_d.py`, written from the train phrasings and domain knowledge by writers who never saw a validation or test phrasing) join the train pools; a written phrasing equal to any validation or test phrasing of its domain and language (up to case, spacing and punctuation) is dropped; validation is checked four times per epoch and the best check kept; validation and test are byte-identical to 1.2.0's. Train / val / test: {m['data']['train']} / {m['data']['val']} / {m['data']['test']}.
 
 Decision: the out_of_scope logit carries a validation-tuned offset of {m.get('logitOffset', {}).get('offset', 0):+.2f}, folded into
 `classifier.bias` (the offset that maximised validation accuracy: {m.get('logitOffset', {}).get('valAccuracyBefore', 0):.4f} →

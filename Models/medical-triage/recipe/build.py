@@ -298,7 +298,7 @@ noise: typos, Vietnamese without diacritics, casing, informal particles; code-sw
 discriminators follow: ESI v4 Implementation Handbook, 2012 ed. (AHRQ Pub. 12-0014); Manchester Triage System,
 2nd ed. (2006); BE-FAST (Aroor et al., Stroke 2017); NEWS2 (RCP 2017); WAO anaphylaxis guidance; GINA 2023;
 qSOFA (Singer et al., JAMA 2016). Version 1.2.0 keeps this corpus (validation and test byte-identical) and is retrained
-with the shared tokenizer's fourth edition (each Han character its own pre-token). Train / val / test: {m['data']['train']} / {m['data']['val']} / {m['data']['test']}.
+with the shared tokenizer's fourth edition (each Han character its own pre-token). Fifth edition (1.3.0): 10 train-only phrasings per concept and language for all 48 concepts, 2,880 in all (`extra_medical_a.py`, `extra_medical_b.py`, `extra_medical_c.py`, written from the train phrasings and domain knowledge by writers who never saw a validation or test phrasing) join the train pools; a written phrasing equal to any validation or test phrasing of its domain and language (up to case, spacing and punctuation) is dropped; validation is checked four times per epoch and the best check kept; validation and test are byte-identical to 1.2.0's. Train / val / test: {m['data']['train']} / {m['data']['val']} / {m['data']['test']}.
 
 ## Held-out metrics
 Split: {B.SPLIT_TEXT}

@@ -109,7 +109,7 @@ confused on the validation split); of each list about a quarter is test-only, on
 Fourth edition (1.2.0): 10 more train-only phrasings per concept and language (`extra_sugarcane.py`, written from the
 train phrasings and the symptom sources below by a writer who never saw a validation or test phrasing) join the train
 pools after the split, and 84 train samples are rendered per concept and language (were 60); validation and test are
-byte-identical to 1.1.0's, so the figures below answer the same exam.
+byte-identical to 1.1.0's, so the figures below answer the same exam. Fifth edition (1.3.0): 8 more train-only phrasings per concept and language, 1,008 in all (`extra_sugarcane_b.py`, written from the train phrasings and domain knowledge by writers who never saw a validation or test phrasing) join the train pools; a written phrasing equal to any validation or test phrasing of its domain and language (up to case, spacing and punctuation) is dropped; validation is checked four times per epoch and the best check kept; validation and test are byte-identical to 1.2.0's.
 Phrasings are placed in 20 sentence frames per language (about 30% held out), with typos, Vietnamese without diacritics, casing, informal particles and code-switched samples.
 Symptom knowledge comes from: Rott et al. (eds.), *A Guide to Sugarcane Diseases* (CIRAD-ISSCT, 2000); CABI Crop
 Protection Compendium datasheets (*Sporisorium scitamineum*, SCMV/SrMV, *Colletotrichum falcatum*, *Fusarium*
