@@ -14,7 +14,9 @@ import sys
 import unicodedata
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared-text"))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gencommon import strip_vi  # noqa: E402
+from triage_safety import normalize  # noqa: E402
 
 ESI = "ESI v4 Implementation Handbook, 2012 ed. (AHRQ Pub. 12-0014), ch. 3-5"
 MTS = "Manchester Triage System, 2nd ed. (Mackway-Jones et al., BMJ Books 2006), general discriminators"
@@ -515,6 +517,21 @@ MATCHING = {
             "digit (word start; 'sweat' matches 'sweating' but 'racun' does not match 'keracunan'; a Thai or Han "
             "character right before counts as a boundary, so 'ลูกชายchest pain' matches). Terms starting in Han or Thai script, "
             "or with a non-letter, match anywhere. Terms are stored lowercase and NFKC-normalised.",
+    "fuzzy": {
+        "minWordLength": 4,
+        "rule": "besides the substring rule, a term also matches with typos. Words: the normalised text with the "
+                "apostrophes U+0027 and U+2019 removed, split into maximal runs of letters, marks and digits (Unicode "
+                "categories L*, M*, N*). A term whose words are all ASCII letters a-z matches when a run of consecutive "
+                "text words matches its words one to one: a term word shorter than minWordLength must be equal to its "
+                "text word; a longer one may also be one edit away from it (insert, delete, substitute or swap two "
+                "adjacent letters: optimal string alignment distance 1), provided the text word is made of ASCII "
+                "letters and is not in knownWords. Scripts without ASCII words (Han, Thai, Vietnamese with tones) "
+                "match exactly only",
+        "knownWords": "the correctly spelled ASCII words of the train phrasings, train frames, fills and keyword "
+                      "lists of the medical, sugarcane and router corpora (never val or test), each also without Vietnamese "
+                      "diacritics: a real word such as 'sejak', 'sawah' or 'khong' is not read as a typo of a "
+                      "red-flag word ('sesak', 'parah', 'phong')",
+    },
     "group": "a group (array of terms) matches when at least one of its terms matches (OR)",
     "pattern": "a pattern (array of groups) matches when every one of its groups matches (AND)",
     "rule": "a rule fires when at least one of its patterns matches. Every language's patterns are tried on every "
@@ -523,6 +540,9 @@ MATCHING = {
                 "deliberate: it errs towards over-triage, and over-triage is reported",
     "combination": "final level = min(model level after abstention, targetLevel of every fired rule and every fired "
                    "vitals rule); the reason codes are the ids of the fired rules",
+    "escalation": "escalate is true whenever the final level is 1 or 2, whatever set it (the network, a rule, a "
+                  "vitals rule), and whenever the network was unsure or the input unfamiliar; when the network's own "
+                  "level is 1 or 2 the reasons start with 'network_high_acuity'",
     "vitals": "a vitals rule fires when its field is present and `value op threshold` holds (op 'in': the category "
               "is one of the listed values). With `ageYears` [lo, hi) (hi null = no upper bound) the rule applies "
               "only when age_years is present and lo <= age_years < hi, or, if `whenAgeUnknown` is true, when "
@@ -780,6 +800,27 @@ def expand(patterns_by_key):
     return out
 
 
+def known_words():
+    """MATCHING["fuzzy"]["knownWords"]: the ASCII words of every corpus's TRAIN material (phrasings, train frames,
+    fills, keywords) in medical, sugarcane (both editions) and router: the vocabulary a typo is not."""
+    import build_data as BD
+    import data_router as DR
+    from triage_safety import ascii_word, words
+    texts = []
+    domains = [BD.medical_domain(), BD.sugarcane_domain(), BD.sugarcane_domain(extra_frames=False),
+               BD.Domain("router", DR.CONCEPTS, DR.FRAMES, {}, BD.DM.CONJ, BD.G.INFORMAL, None, None, 0.0,
+                         train_only=DR.TRAIN_ONLY)]
+    domains[-1].keywords = DR.KEYWORDS
+    for d in domains:
+        texts += [p for s in d.phr.values() for p in s["train"]]
+        texts += [f for by_split in d.frames.values() for f in by_split["train"]]
+        texts += [v for slots in d.fills.values() for values in slots.values() for v in values]
+        texts += [w for by_lang in d.keywords.values() for ws in by_lang.values() for w in ws.split("|")]
+    # Vietnamese typed without tones is a real spelling too: 'khong' (không) is not a typo of 'phong'
+    texts += [strip_vi(t) for t in texts]
+    return sorted({w for t in texts for w in words(normalize(t)) if ascii_word(w)})
+
+
 def build():
     rules = []
     for r in RULES:
@@ -788,7 +829,7 @@ def build():
                       "languages": sorted(pats), "source": r["source"], "patterns": pats})
     return {
         "schema": "bagui.red-flags/1",
-        "version": "1.2.0",
+        "version": "1.3.0",
         "status": "engineering draft derived from ESI v4, MTS and BE-FAST; requires review and sign-off by a "
                   "clinician before clinical use",
         "levels": {"1": "immediate", "2": "emergent", "3": "urgent", "4": "less urgent", "5": "non-urgent"},
@@ -798,6 +839,7 @@ def build():
             "heart_rate": "beats/min", "respiratory_rate": "breaths/min", "systolic_bp": "mmHg", "spo2": "%",
             "temperature_c": "degrees Celsius", "age_years": "years", "consciousness": "AVPU: A, V, P or U"}},
         "abstention": ABSTENTION,
+        "knownWords": known_words(),
     }
 
 

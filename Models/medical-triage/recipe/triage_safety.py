@@ -30,20 +30,104 @@ def term_matches(term, text):
         start = i + 1
 
 
-def pattern_matches(pattern, text):
-    return all(any(term_matches(t, text) for t in group) for group in pattern)
+def pattern_matches(pattern, text, also=frozenset()):
+    """`also`: terms known to match by another rule (the fuzzy one)."""
+    return all(any(t in also or term_matches(t, text) for t in group) for group in pattern)
+
+
+def words(text):
+    """MATCHING["fuzzy"] words of normalised text: apostrophes dropped, maximal runs of L*, M*, N* characters."""
+    out, cur = [], []
+    for ch in text.replace("'", "").replace("\u2019", ""):
+        if unicodedata.category(ch)[0] in "LMN":
+            cur.append(ch)
+        elif cur:
+            out.append("".join(cur))
+            cur = []
+    if cur:
+        out.append("".join(cur))
+    return out
+
+
+def ascii_word(w):
+    return bool(w) and all("a" <= c <= "z" for c in w)
+
+
+def at_most_one_edit(a, b):
+    """Optimal string alignment distance <= 1: equal, or one insertion, deletion, substitution or adjacent swap."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    if len(a) < len(b):
+        a, b = b, a
+    i = 0
+    while i < len(b) and a[i] == b[i]:
+        i += 1
+    return a[i + 1:] == b[i:]
+
+
+def _deletions(w):
+    return {w} | {w[:i] + w[i + 1:] for i in range(len(w))}
+
+
+class TypoTolerantTerms:
+    """The fuzzy rule of MATCHING["fuzzy"] for a set of terms. Candidates come from a deletion-neighbourhood index
+    (every vocabulary word of minWordLength letters or more under itself and each one-letter deletion; a word one
+    edit away shares a key) and are confirmed by at_most_one_edit."""
+
+    def __init__(self, terms, known_words, min_word_length):
+        self.known, self.min_len = set(known_words), min_word_length
+        self.term_words = {}
+        for t in terms:
+            ws = words(t)
+            if ws and all(ascii_word(w) for w in ws):
+                self.term_words[t] = tuple(ws)
+        self.by_key = {}
+        for w in {w for ws in self.term_words.values() for w in ws if len(w) >= min_word_length}:
+            for k in _deletions(w):
+                self.by_key.setdefault(k, set()).add(w)
+
+    def stands_for(self, word):
+        """The term words `word` matches: itself, and when it is an unknown ASCII word, those one edit away."""
+        out = {word}
+        if ascii_word(word) and word not in self.known:
+            for k in _deletions(word):
+                out |= {w for w in self.by_key.get(k, ()) if at_most_one_edit(word, w)}
+        return out
+
+    def found(self, text):
+        """Terms that match normalised `text` by the fuzzy rule."""
+        ws = [self.stands_for(w) for w in words(text)]
+        present = set().union(*ws) if ws else set()
+        hits = set()
+        for t, tws in self.term_words.items():
+            if tws[0] not in present:
+                continue
+            k = len(tws)
+            if any(all(tws[j] in ws[i + j] for j in range(k)) for i in range(len(ws) - k + 1)):
+                hits.add(t)
+        return hits
 
 
 class Safety:
     def __init__(self, red_flags_path, departments_path=None):
         self.cfg = json.load(open(red_flags_path, encoding="utf-8"))
         self.depts = json.load(open(departments_path, encoding="utf-8")) if departments_path else None
+        fuzzy = self.cfg["matching"].get("fuzzy")
+        terms = {t for r in self.cfg["rules"] for pats in r["patterns"].values() for p in pats for g in p for t in g}
+        self.typos = TypoTolerantTerms(terms, self.cfg["knownWords"], fuzzy["minWordLength"]) if fuzzy else None
 
     def fired_rules(self, text):
         t = normalize(text)
+        also = self.typos.found(t) if self.typos else frozenset()
         fired = []
         for r in self.cfg["rules"]:
-            if any(pattern_matches(p, t) for pats in r["patterns"].values() for p in pats):
+            if any(pattern_matches(p, t, also) for pats in r["patterns"].values() for p in pats):
                 fired.append(r)
         return fired
 
@@ -109,7 +193,7 @@ class Safety:
         model_level = int(max(range(5), key=lambda i: probs[i])) + 1
         conf = float(max(probs))
         level = model_level
-        reasons = []
+        reasons = ["network_high_acuity"] if model_level <= 2 else []
         escalate = False
         if conf < a["minConfidence"]:
             escalate = True
@@ -126,8 +210,7 @@ class Safety:
             if r["targetLevel"] <= level:
                 level = r["targetLevel"]
             reasons.append(r["id"])
-        if rules or vit:
-            escalate = escalate or min(r["targetLevel"] for r in rules + vit) <= 2
+        escalate = escalate or level <= 2  # MATCHING["escalation"]: an immediate or emergent result always escalates
         return {
             "acuity": LEVELS[level - 1],
             "level": level,

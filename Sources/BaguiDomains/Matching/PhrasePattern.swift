@@ -2,7 +2,8 @@
 /// it contains (a table holds thousands of terms in six languages; trying each one in turn was about
 /// 1 ms per text).
 struct PhraseIndex: Sendable {
-    private var terms: [PhraseText] = []
+    /// Every term, its id its position.
+    private(set) var terms: [PhraseText] = []
     private var ids: [[Unicode.Scalar]: Int] = [:]
     private var byFirst: [Unicode.Scalar: [Int]] = [:]
 

@@ -81,6 +81,8 @@ public struct RedFlagTable: Sendable {
     /// The abstention policy.
     public let abstention: Abstention
     private let index: PhraseIndex
+    /// The typo-tolerant rule over the same terms; nil when the file has no "fuzzy" section.
+    private let typos: TypoTolerantTerms?
 
     /// The rules of `bundle`'s `file`, read through ``ModelBundle/read(_:)`` (so checked against
     /// the manifest's SHA-256 on every call) and parsed once per process for each hash: the
@@ -110,6 +112,19 @@ public struct RedFlagTable: Sendable {
         }
         self.rules = rules
         self.index = index
+        if let fuzzy = raw.matching?.fuzzy {
+            guard fuzzy.minWordLength >= 2 else { throw invalid("matching.fuzzy.minWordLength must be at least 2") }
+            // a typo rule without its dictionary would read real words ("sejak") as typos of red flags ("sesak")
+            guard let words = raw.knownWords, !words.isEmpty else { throw invalid("matching.fuzzy needs a non-empty knownWords list") }
+            var known = Set<[UInt8]>()
+            for word in words {
+                guard let bytes = PhraseWords.asciiWord(word) else { throw invalid("knownWords entry \"\(word)\" is not a lowercase ASCII word") }
+                known.insert(bytes)
+            }
+            typos = TypoTolerantTerms(terms: index.terms, knownWords: known, minWordLength: fuzzy.minWordLength)
+        } else {
+            typos = nil
+        }
         vitalsRules = try raw.vitals.rules.map { rule in
             guard levels.contains(rule.targetLevel) else { throw invalid("vitals rule \(rule.id) has targetLevel \(rule.targetLevel), outside 1…5") }
             var ages: (lower: Double, upper: Double?)?
@@ -132,9 +147,11 @@ public struct RedFlagTable: Sendable {
         abstention = raw.abstention
     }
 
-    /// The phrase rules that fire on `text`, in file order.
+    /// The phrase rules that fire on `text`, in file order: a rule's term matches as a substring at a
+    /// word start, or, when the file has a "fuzzy" section, with one typo in a long enough word.
     public func firedRules(in text: PhraseText) -> [PhraseRule] {
-        let found = index.found(in: text)
+        var found = index.found(in: text)
+        if let typos { found.formUnion(typos.found(in: text)) }
         return rules.filter { $0.patterns.matches(found) }
     }
 
@@ -164,7 +181,11 @@ public struct RedFlagTable: Sendable {
         let rules: [RawRule]
         let vitals: RawVitals
         let abstention: Abstention
+        let matching: RawMatching?
+        let knownWords: [String]?
     }
+    private struct RawMatching: Decodable { let fuzzy: RawFuzzy? }
+    private struct RawFuzzy: Decodable { let minWordLength: Int }
     private struct RawRule: Decodable {
         let id: String
         let targetLevel: Int

@@ -7,13 +7,13 @@ public struct TriageDecision: Sendable, Equatable {
     public var modelLevel: Int
     /// The network's calibrated top probability.
     public var confidence: Double
-    /// True when a level-1/2 rule fired, the network was unsure, or the input is unfamiliar.
+    /// True when the final level is 1 or 2 (whatever set it), the network was unsure, or the input is unfamiliar.
     public var escalate: Bool
     /// Ids of the fired phrase rules.
     public var redFlags: [String]
     /// Ids of the fired vitals rules.
     public var vitalsFlags: [String]
-    /// Every reason code, in the order applied (`low_confidence`, `unfamiliar_input`, rule ids).
+    /// Every reason code, in the order applied (`network_high_acuity`, `low_confidence`, `unfamiliar_input`, rule ids).
     public var reasons: [String]
     /// Suggested department id.
     public var department: String
@@ -27,7 +27,7 @@ public struct TriageDecision: Sendable, Equatable {
         let phrase = PhraseText(text)
         let best = probabilities.indices.max { probabilities[$0] < probabilities[$1] } ?? 4
         let modelLevel = best + 1, confidence = probabilities.isEmpty ? 0 : probabilities[best]
-        var level = modelLevel, escalate = false, reasons: [String] = []
+        var level = modelLevel, escalate = false, reasons = modelLevel <= 2 ? ["network_high_acuity"] : []
         if confidence < rules.abstention.minConfidence {
             escalate = true
             let plausible = probabilities.indices.filter { probabilities[$0] >= rules.abstention.predictionSetMinProbability }.map { $0 + 1 }
@@ -46,7 +46,7 @@ public struct TriageDecision: Sendable, Equatable {
             level = min(level, target)
             reasons.append(id)
         }
-        if let mostUrgent = targets.map({ $0.1 }).min(), mostUrgent <= 2 { escalate = true }
+        if level <= 2 { escalate = true }  // an immediate or emergent result always escalates, even from the network alone
         return TriageDecision(
             level: level, modelLevel: modelLevel, confidence: confidence, escalate: escalate,
             redFlags: fired.map(\.id), vitalsFlags: vitals.map(\.id), reasons: reasons,

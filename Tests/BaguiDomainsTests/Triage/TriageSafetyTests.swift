@@ -55,6 +55,17 @@ struct TriageSafetyTests {
         #expect((result["redFlags"]?.array?.count ?? 0) > 0)
     }
 
+    @Test("a sure network saying level 1 or 2 escalates on its own, with no rule fired", arguments: [1, 2])
+    func networkHighAcuityEscalates(level: Int) throws {
+        let result = try Self.triage("runny nose since yesterday", logits: Self.logits(level: level, probability: 0.99))
+        #expect(result["redFlags"]?.array?.isEmpty == true && result["vitalsFlags"]?.array?.isEmpty == true)
+        #expect(result["level"]?.int == level)
+        #expect(result["escalate"]?.bool == true)
+        #expect(result["reasons"]?.array?.first?.string == "network_high_acuity")
+        let calm = try Self.triage("runny nose since yesterday", logits: Self.logits(level: 3, probability: 0.99))
+        #expect(calm["escalate"]?.bool == false && calm["reasons"]?.array?.isEmpty == true)
+    }
+
     @Test("every rule fires, in every language it is written in")
     func everyRuleFiresPerLanguage() throws {
         let bundle = try #require(Self.bundle)
