@@ -49,6 +49,39 @@ def evaluate(rows, probs, labels):
     return out, y
 
 
+def reload(bundle_dir, labels):
+    """The exported model of `bundle_dir` (encoder, classifier and, when config.json has "ngram", the n-gram bag)."""
+    from transformers import BertConfig
+    cfg_d = json.load(open(os.path.join(bundle_dir, "config.json")))
+    skip = ("model_type", "num_labels", "id2label", "label2id", "ngram")
+    cfg = BertConfig(**{k: v for k, v in cfg_d.items() if k not in skip})
+    model = T.TextClassifier(cfg, len(labels), ngram=cfg_d.get("ngram"))
+    model.load_state_dict(load_file(os.path.join(bundle_dir, "model.safetensors")))
+    model.eval()
+    return model
+
+
+def attach_ngram_bag(spec, model, tok, train, val, labels, seed, log):
+    """Trains the spec's n-gram bag and adds it to `model` with the weight a (grid 0.25…4 by 0.25) that maximises the
+    VALIDATION accuracy of encoder logits + a × bag logits (ties: the smallest a). Returns the metrics note."""
+    pad_id = tok.token_to_id("<pad>")
+    bag, bag_val = T.train_ngram_bag(train, val, labels, spec["ngram"], seed, log=log)
+    lab = {l: i for i, l in enumerate(labels)}
+    vy = np.array([lab[r["label"]] for r in val])
+    enc_val = T.encoder_logits_for(model, tok, [r["text"] for r in val], pad_id)
+    scores = {float(a): float(((enc_val + a * bag_val).argmax(1) == vy).mean()) for a in np.arange(0.25, 4.0001, 0.25)}
+    a = max(scores, key=lambda k: (scores[k], -k))
+    with torch.no_grad():
+        bag.weight *= a
+        bag.bias *= a
+    model.ngram = bag
+    note = {"spec": spec["ngram"], "weight": a, "valAccuracyEncoder": round(float((enc_val.argmax(1) == vy).mean()), 4),
+            "valAccuracyBag": round(float((bag_val.argmax(1) == vy).mean()), 4), "valAccuracyBoth": round(scores[a], 4)}
+    log(f"n-gram bag weight {a}: val acc encoder {note['valAccuracyEncoder']}, bag {note['valAccuracyBag']}, "
+        f"both {note['valAccuracyBoth']}")
+    return note
+
+
 def load_split(data_dir, split):
     return T.load_jsonl(os.path.join(data_dir, f"{split}.jsonl"))
 
@@ -66,6 +99,11 @@ def run(spec, data_dir, tokenizer_path, bundle_dir, seed=1234, log=print):
     cpu0 = time.process_time()
     model, cfg, train_s = T.train(train, val, labels, tok, seed, log=log, **train_kw)
     train_cpu_s = time.process_time() - cpu0
+    ngram_note = None
+    if spec.get("ngram"):
+        cpu1 = time.process_time()
+        ngram_note = attach_ngram_bag(spec, model, tok, train, val, labels, seed, log)
+        train_cpu_s += time.process_time() - cpu1
     log(f"training CPU time {train_cpu_s:.0f}s (wall {train_s:.0f}s; the machine is shared)")
 
     lab = {l: i for i, l in enumerate(labels)}
@@ -101,6 +139,8 @@ def run(spec, data_dir, tokenizer_path, bundle_dir, seed=1234, log=print):
     metrics["valAccuracy"] = round(float((val_logits.argmax(1) == val_y).mean()), 4)
     if bias_note:
         metrics["logitOffset"] = bias_note
+    if ngram_note:
+        metrics["ngramBag"] = ngram_note
     log(f"temperature {temperature}; test accuracy {metrics['overall']['accuracy']} macro-F1 "
         f"{metrics['overall']['macroF1']} ECE {metrics['eceBeforeTemperature']} -> {metrics['overall']['ece']}")
     for lang, m in metrics["perLanguage"].items():
@@ -143,12 +183,14 @@ def measure_latency(model, tok, texts, pad_id, n=300):
             ids = tok.encode(t).ids
             x = torch.tensor([ids])
             lg = model(x, torch.ones_like(x))
+            if model.ngram is not None:
+                lg = lg + model.ngram(*model.ngram.features([t]))
             torch.softmax(lg, -1)
             if i >= 20:
                 times.append((time.perf_counter() - t0) * 1000)
     times.sort()
     return {"n": len(times), "p50Ms": round(times[len(times) // 2], 2), "p95Ms": round(times[int(len(times) * 0.95)], 2),
-            "meanMs": round(sum(times) / len(times), 2), "what": "PyTorch CPU, 1 thread, batch 1, tokenise+forward"}
+            "meanMs": round(sum(times) / len(times), 2), "what": "PyTorch CPU, 1 thread, batch 1, tokenise+forward (+ n-gram bag when present)"}
 
 
 # ------------------------------------------------------------------ model-card helpers
@@ -190,15 +232,10 @@ SPLIT_TEXT = ("held-out templates and phrasings: per language about 30% of sente
 
 def write_bundle_files(spec, bundle_dir, tok, metrics):
     """golden.json (from the exported weights, reloaded), manifest.json (with SHA-256s) and README.md."""
-    from transformers import BertConfig
     labels = spec["labels"]
     temperature = metrics["temperature"]
     pad_id = tok.token_to_id("<pad>")
-    cfg_d = json.load(open(os.path.join(bundle_dir, "config.json")))
-    cfg = BertConfig(**{k: v for k, v in cfg_d.items() if k not in ("model_type", "num_labels", "id2label", "label2id")})
-    reloaded = T.TextClassifier(cfg, len(labels))
-    reloaded.load_state_dict(load_file(os.path.join(bundle_dir, "model.safetensors")))
-    reloaded.eval()
+    reloaded = reload(bundle_dir, labels)
     golden_texts = [c["text"] for c in spec["golden"]]
     raw = T.logits_for(reloaded, tok, golden_texts, pad_id, bs=1)  # batch 1: no padding in the reference
     raw_batched = T.logits_for(reloaded, tok, golden_texts, pad_id)
@@ -229,17 +266,12 @@ def reevaluate(spec, data_dir, tokenizer_path, bundle_dir, log=print):
     """No training: reloads the exported weights, recomputes every test metric (including the spec's extra metrics, e.g.
     the triage-safety layer after a red_flags.json change) with the shipped temperature, and rewrites metrics.json,
     golden.json, manifest.json and the card. Used when only data files beside the weights changed."""
-    from transformers import BertConfig
     t_start = time.time()
     labels = spec["labels"]
     tok = Tokenizer.from_file(tokenizer_path)
     pad_id = tok.token_to_id("<pad>")
     old = json.load(open(os.path.join(bundle_dir, "recipe", "metrics.json"), encoding="utf-8"))
-    cfg_d = json.load(open(os.path.join(bundle_dir, "config.json")))
-    cfg = BertConfig(**{k: v for k, v in cfg_d.items() if k not in ("model_type", "num_labels", "id2label", "label2id")})
-    model = T.TextClassifier(cfg, len(labels))
-    model.load_state_dict(load_file(os.path.join(bundle_dir, "model.safetensors")))
-    model.eval()
+    model = reload(bundle_dir, labels)
     val, test = (load_split(data_dir, s) for s in ("val", "test"))
     assert len(test) == old["data"]["test"] and len(val) == old["data"]["val"], "the corpus changed: retrain instead"
     temperature = old["temperature"]
@@ -249,7 +281,8 @@ def reevaluate(spec, data_dir, tokenizer_path, bundle_dir, log=print):
     probs = T.softmax(test_logits / temperature)
     metrics, test_y = evaluate(test, probs, labels)
     assert abs(metrics["overall"]["accuracy"] - old["overall"]["accuracy"]) < 1e-9, "weights or corpus differ from the run"
-    for k in ("temperature", "eceBeforeTemperature", "valAccuracy", "model", "timing", "data", "latency"):
+    for k in ("temperature", "eceBeforeTemperature", "valAccuracy", "model", "timing", "data", "latency", "logitOffset",
+              "ngramBag"):
         if k in old:
             metrics[k] = old[k]
     if "extra_metrics" in spec:

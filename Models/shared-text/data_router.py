@@ -691,3 +691,13 @@ import train_only as _train_only  # noqa: E402
 
 TRAIN_ONLY = _train_only.load("extra_router_ev", "extra_router_sugar", "extra_router_oos_a", "extra_router_oos_b",
                               "extra_router_domains_b", "extra_router_oos_c", "extra_router_oos_d")
+
+# Sixth edition: more train-only phrasings, and `med_general`, a router-only medical concept whose phrasings are all
+# train-only (extra_router_medical.py; they are not part of the medical-triage corpus). It comes last and has no
+# val or test phrasings, so it draws no sample there and every earlier concept's val and test samples stay the same.
+CONCEPTS.append({"id": "med_general", "label": "medical", "phr": {lang: [] for lang in ("en", "zh", "vi", "th", "id", "ms")}})
+TRAIN_ONLY = _train_only.load("extra_router_ev", "extra_router_sugar", "extra_router_oos_a", "extra_router_oos_b",
+                              "extra_router_domains_b", "extra_router_oos_c", "extra_router_oos_d",
+                              "extra_router_ev_b", "extra_router_sugar_b", "extra_router_oos_e", "extra_router_oos_f",
+                              "extra_router_medical", "extra_router_ev_c", "extra_router_sugar_c", "extra_router_oos_g",
+                              "extra_router_oos_h", "extra_router_medical_b")

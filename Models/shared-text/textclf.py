@@ -3,7 +3,9 @@ three text bundles.
 
 Network: transformers.BertModel(config, add_pooling_layer=False) over token ids; mean pooling of the last
 hidden state over non-padding tokens (attention mask); classifier = Linear(hidden, num_labels).
-Weights are saved as `bert.*` and `classifier.*`, float32.
+Weights are saved as `bert.*` and `classifier.*`, float32. Optionally (config.json "ngram") an NGramBag, a linear
+model over hashed character and word n-grams (fastText's supervised classifier without its hidden layer), whose
+logits are added to the encoder's: saved as `ngram.weight` [buckets, labels] and `ngram.bias` [labels].
 """
 import hashlib
 import json
@@ -11,6 +13,8 @@ import math
 import os
 import random
 import time
+import unicodedata
+import zlib
 
 import numpy as np
 import torch
@@ -32,11 +36,47 @@ def set_seed(seed):
     torch.manual_seed(seed)
 
 
+def fold(text):
+    """NFKC, lowercase, whitespace runs to one space, trimmed (Swift: TextFolding)."""
+    return " ".join(unicodedata.normalize("NFKC", text).lower().split())
+
+
+def ngram_buckets(text, ngram):
+    """Buckets of a text's features (Swift: HashedNGramBag.buckets(of:)): in the folded text padded with a space each
+    side, every character n-gram of ngram["charOrders"] that is not all spaces, keyed "<n>:<gram>", then every word
+    n-gram of ngram["wordOrders"], keyed "w<n>:<words>"; bucket = crc32(utf-8 key) % ngram["buckets"]."""
+    t = " " + fold(text) + " "
+    keys = [f"{n}:{t[i:i + n]}" for n in ngram["charOrders"] for i in range(len(t) - n + 1) if t[i:i + n].strip(" ")]
+    w = t.split(" ")
+    w = [x for x in w if x]
+    keys += [f"w{n}:" + " ".join(w[i:i + n]) for n in ngram["wordOrders"] for i in range(len(w) - n + 1)]
+    return [zlib.crc32(k.encode("utf-8")) % ngram["buckets"] for k in keys]
+
+
+class NGramBag(nn.Module):
+    """logits = mean over the text's feature buckets of weight[bucket] + bias (no features: bias)."""
+
+    def __init__(self, ngram, num_labels):
+        super().__init__()
+        self.spec = dict(ngram)
+        self.weight = nn.Parameter(torch.zeros(ngram["buckets"], num_labels))
+        self.bias = nn.Parameter(torch.zeros(num_labels))
+
+    def features(self, texts):
+        fs = [ngram_buckets(t, self.spec) for t in texts]
+        offsets = torch.tensor([0] + list(np.cumsum([len(f) for f in fs])[:-1]), dtype=torch.long)
+        return torch.tensor([b for f in fs for b in f], dtype=torch.long), offsets
+
+    def forward(self, flat, offsets):
+        return nn.functional.embedding_bag(flat, self.weight, offsets, mode="mean") + self.bias
+
+
 class TextClassifier(nn.Module):
-    def __init__(self, config: BertConfig, num_labels: int):
+    def __init__(self, config: BertConfig, num_labels: int, ngram=None):
         super().__init__()
         self.bert = BertModel(config, add_pooling_layer=False)
         self.classifier = nn.Linear(config.hidden_size, num_labels)
+        self.ngram = NGramBag(ngram, num_labels) if ngram else None
 
     def forward(self, input_ids, attention_mask):
         h = self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
@@ -74,6 +114,50 @@ def make_config(tok: Tokenizer, labels, hidden=128, layers=3, heads=4, intermedi
 
 @torch.no_grad()
 def logits_for(model, tok, texts, pad_id, bs=256):
+    """The model's logits of `texts`: the encoder's, plus the n-gram bag's when the model has one."""
+    z = encoder_logits_for(model, tok, texts, pad_id, bs)
+    if model.ngram is not None:
+        with torch.no_grad():
+            z = z + model.ngram(*model.ngram.features(texts)).numpy()
+    return z
+
+
+def train_ngram_bag(train_rows, val_rows, labels, ngram, seed, epochs=10, lr=0.05, bs=256, log=print):
+    """Trains an NGramBag alone (Adam, class-balanced cross-entropy) and keeps the epoch of best validation accuracy.
+    Returns (bag, its validation logits)."""
+    set_seed(seed)
+    lab = {l: i for i, l in enumerate(labels)}
+    bag = NGramBag(ngram, len(labels))
+    feats = [ngram_buckets(r["text"], ngram) for r in train_rows]
+    y = torch.tensor([lab[r["label"]] for r in train_rows])
+    counts = np.bincount(y.numpy(), minlength=len(labels))
+    weight = torch.tensor(len(y) / (len(labels) * np.maximum(counts, 1)), dtype=torch.float)
+    vx, vo = bag.features([r["text"] for r in val_rows])
+    vy = np.array([lab[r["label"]] for r in val_rows])
+    opt = torch.optim.Adam(bag.parameters(), lr=lr)
+    best = (-1.0, None, None, 0)
+    for epoch in range(epochs):
+        perm = torch.randperm(len(feats)).tolist()
+        for s in range(0, len(perm), bs):
+            idx = perm[s:s + bs]
+            flat = torch.tensor([b for i in idx for b in feats[i]], dtype=torch.long)
+            offsets = torch.tensor([0] + list(np.cumsum([len(feats[i]) for i in idx])[:-1]), dtype=torch.long)
+            loss = nn.functional.cross_entropy(bag(flat, offsets), y[idx], weight=weight)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+        with torch.no_grad():
+            vl = bag(vx, vo).numpy()
+        acc = float((vl.argmax(1) == vy).mean())
+        log(f"n-gram bag epoch {epoch + 1}/{epochs} val acc {acc:.4f}")
+        if acc > best[0]:
+            best = (acc, {k: v.detach().clone() for k, v in bag.state_dict().items()}, vl, epoch + 1)
+    bag.load_state_dict(best[1])
+    log(f"n-gram bag: kept epoch {best[3]} (val acc {best[0]:.4f})")
+    return bag, best[2]
+
+
+def encoder_logits_for(model, tok, texts, pad_id, bs=256):
     model.eval()
     ids = encode(tok, texts)
     out = []
@@ -82,7 +166,8 @@ def logits_for(model, tok, texts, pad_id, bs=256):
     for s in range(0, len(order), bs):
         idx = order[s:s + bs]
         x, m = batchify([ids[i] for i in idx], pad_id)
-        lg = model(x, m).float().numpy()
+        with torch.no_grad():
+            lg = model(x, m).float().numpy()
         for j, i in enumerate(idx):
             res[i] = lg[j]
     out = np.stack(res)
@@ -230,7 +315,7 @@ def sha256(path):
 def export(bundle, model, cfg, labels, tokenizer_path):
     os.makedirs(bundle, exist_ok=True)
     sd = {k: v.detach().to(torch.float32).contiguous() for k, v in model.state_dict().items()}
-    assert all(k.startswith("bert.") or k.startswith("classifier.") for k in sd), list(sd)[:5]
+    assert all(k.split(".")[0] in ("bert", "classifier", "ngram") for k in sd), list(sd)[:5]
     save_file(sd, os.path.join(bundle, "model.safetensors"), metadata={"format": "pt"})
     d = cfg.to_dict()
     for k in ("transformers_version", "architectures", "_name_or_path", "torch_dtype", "dtype", "output_attentions",
@@ -240,6 +325,8 @@ def export(bundle, model, cfg, labels, tokenizer_path):
     d["num_labels"] = len(labels)
     d["id2label"] = {str(i): l for i, l in enumerate(labels)}
     d["label2id"] = {l: i for i, l in enumerate(labels)}
+    if model.ngram is not None:
+        d["ngram"] = model.ngram.spec
     with open(os.path.join(bundle, "config.json"), "w") as f:
         json.dump(d, f, indent=2, sort_keys=True)
         f.write("\n")

@@ -7,12 +7,13 @@ import Testing
 /// The industry model on the router's held-out multilingual set (`Models/industry-router/heldout.jsonl`,
 /// drawn from its test split: templates and phrasings never seen in training). The issue's bars are
 /// ≥ 95 % of in-scope requests routed to the right domain and ≥ 90 % of out-of-scope ones refused.
-/// Router 1.3.0 meets the out-of-scope bar (refused 0.945; 1.2.0: 0.885) and misses the in-scope bar (0.940 routed
-/// right; 1.2.0: 0.914). The missed bar stays recorded as a known issue (it fails this test the day it is met: update
-/// it then); the measured levels are held as floors that any regression breaks.
+/// Router 1.4.0 (encoder + hashed n-gram bag) meets the out-of-scope bar (refused 0.94; 1.3.0: 0.945) and misses the
+/// in-scope bar by one request (398/420 = 0.948 routed right; 1.3.0: 0.940). The missed bar stays recorded as a known
+/// issue (it fails this test the day it is met: update it then); the measured levels are held as floors that any
+/// regression breaks.
 @Suite("Routing on the held-out multilingual set")
 struct HeldOutRoutingTests {
-    /// Measured with router 1.3.0 on 2026-12-02: in scope 395/420 = 0.940, out of scope refused 189/200 = 0.945, less a
+    /// Measured with router 1.4.0 on 2026-12-02: in scope 398/420 = 0.948, out of scope refused 188/200 = 0.94, less a
     /// margin. The test split is unchanged since the third edition (later editions only add train-only phrasings).
     static let inScopeFloor = 0.92, outOfScopeFloor = 0.92
 

@@ -275,16 +275,18 @@ must carry the notice "decision support only; if symptoms are severe or worsenin
 ## How a decision is made
 1. The network (`bagui-text-classifier`) reads the text and gives 5 logits; Swift applies
    `softmax(logits / {m['temperature']})`.
-2. The **triage-safety plugin** (to be implemented in Swift from the data files in this bundle) then:
+2. The **triage-safety plugin** (Swift, `Sources/BaguiDomains/Triage`, from the data files in this bundle) then:
    - **abstains** when the calibrated top probability is below {SAFETY.cfg['abstention']['minConfidence']} or the input is unfamiliar (too few letters,
      or mostly in a script other than Latin, Han or Thai): `escalate = true`, level made at most 3 and at most the
      most urgent level with probability ≥ 0.10;
    - runs the **red-flag rules** of `red_flags.json` ({len(__import__('json').load(open(os.path.join(BUNDLE, 'red_flags.json'), encoding='utf-8'))['rules'])} rules × 6 languages: chest pain with sweating or radiation,
      BE-FAST stroke signs, anaphylaxis, severe breathing difficulty, uncontrolled bleeding, unconsciousness, seizures,
      shock, suicidal intent, thunderclap headache, GI bleeding, fever in young infants, pregnancy emergencies,
-     altered consciousness, sepsis, major burns, severe asthma, poisoning) on every text whatever its language;
+     altered consciousness, sepsis, major burns, severe asthma, poisoning) on every text whatever its language, each
+     term matched as a substring at a word start or, in ASCII words of 4+ letters, with one typo (`matching.fuzzy`);
    - checks the **vitals danger zones** (ESI v4 age-adjusted HR/RR, SpO2 < 92 / < 90, AVPU, NEWS2 BP and temperature);
-   - final level = the minimum of all of these: **nothing ever makes the answer less urgent**;
+   - final level = the minimum of all of these: **nothing ever makes the answer less urgent**; a final level of 1 or 2
+     always sets `escalate = true`, even when only the network said so (reason `network_high_acuity`);
    - suggests a department from `departments.json` (levels 1–2: emergency).
 3. `recipe/triage_safety.py` is the Python reference implementation of step 2, used for every figure below and
    for `golden.json` (whose `output` is the full decision, `raw` the network logits).

@@ -24,8 +24,8 @@ struct TextModel: BundleModel {
     }
 
     func raw(_ input: BundleInput) throws -> [[Float]] {
-        let ids = try tokenizer.encode(input.texts[inputName] ?? "").ids
-        return try network.logits(tokenIds: [ids])
+        let text = input.texts[inputName] ?? ""
+        return try network.logits(texts: [text], tokenIds: [tokenizer.encode(text).ids])
     }
 
     func predict(_ input: BundleInput) throws -> JSONObject {

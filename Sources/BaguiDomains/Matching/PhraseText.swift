@@ -1,3 +1,4 @@
+import BaguiModels
 import Foundation
 
 /// Text prepared for phrase matching as `red_flags.json` (`bagui.red-flags/1`, "matching") defines
@@ -10,26 +11,7 @@ public struct PhraseText: Sendable, Equatable {
 
     /// Normalises `text`.
     public init(_ text: String) {
-        let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(folded.unicodeScalars.count)
-        var pendingSpace = false
-        for scalar in folded.unicodeScalars {
-            if Self.isSpace(scalar) {
-                pendingSpace = !scalars.isEmpty
-                continue
-            }
-            if pendingSpace { scalars.append(" ") }
-            pendingSpace = false
-            scalars.append(scalar)
-        }
-        self.scalars = scalars
-    }
-
-    /// Python's `str.split()` whitespace: the White_Space property plus the information separators
-    /// U+001C…U+001F.
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || (0x1C...0x1F).contains(scalar.value)
+        scalars = TextFolding.scalars(text)
     }
 
     /// Whether `term` (already normalised) occurs in the text. A term whose first scalar is a Latin

@@ -4,7 +4,8 @@ import BaguiTokenizers
 import Foundation
 
 /// A text classifier (`bagui-text-classifier`, Models/README.md): a BERT encoder over a tokenizer's
-/// ids, mean pooling over the text's tokens, and one Linear layer giving a logit per label.
+/// ids, mean pooling over the text's tokens, and one Linear layer giving a logit per label; with a
+/// config.json `"ngram"` section, the logits of a ``HashedNGramBag`` over the text are added.
 public final class TextClassifierModel: LoadedNetwork {
     /// The `model_type` of this architecture.
     public static let modelType = "bagui-text-classifier"
@@ -16,6 +17,8 @@ public final class TextClassifierModel: LoadedNetwork {
     public let encoder: BertModel
     /// `classifier`: hidden → labels.
     public let classifier: Linear
+    /// `ngram`: the hashed n-gram bag whose logits are added, or nil.
+    public let ngrams: HashedNGramBag?
     private let workspaces = WorkspacePool()
 
     /// Number of labels (logits).
@@ -31,10 +34,21 @@ public final class TextClassifierModel: LoadedNetwork {
         let root = weights.scope("")
         encoder = try BertModel(root.scope("bert"), config: config)
         classifier = try Linear(root.scope("classifier"), in: config.hiddenSize, out: labels)
+        ngrams = try json["ngram"].map { try HashedNGramBag(root.scope("ngram"), config: .init(json: $0), labels: labels) }
         try ModelDirectory.checkAllWeightsUsed(weights, ignoring: ModelDirectory.bertBuffers(under: root.scope("bert")))
     }
 
-    /// The logits of several token sequences (special tokens included), one array per sequence.
+    /// The logits of `texts`, given their token sequences (special tokens included): the encoder's,
+    /// plus the n-gram bag's when the model has one. One array per text.
+    public func logits(texts: [String], tokenIds: [[Int]]) throws(ModelError) -> [[Float]] {
+        guard texts.count == tokenIds.count else { throw .invalidInput("\(texts.count) texts but \(tokenIds.count) token sequences") }
+        let encoded = try logits(tokenIds: tokenIds)
+        guard let ngrams else { return encoded }
+        return zip(encoded, texts).map { encoded, text in zip(encoded, ngrams.logits(text)).map(+) }
+    }
+
+    /// The encoder's logits of several token sequences (special tokens included), one array per
+    /// sequence, without the n-gram bag.
     public func logits(tokenIds: [[Int]]) throws(ModelError) -> [[Float]] {
         guard !tokenIds.isEmpty else { return [] }
         if tokenIds.contains(where: \.isEmpty) { throw .invalidInput("a text has no tokens") }
