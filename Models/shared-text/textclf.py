@@ -122,7 +122,7 @@ def logits_for(model, tok, texts, pad_id, bs=256):
     return z
 
 
-def train_ngram_bag(train_rows, val_rows, labels, ngram, seed, epochs=10, lr=0.05, bs=256, log=print):
+def train_ngram_bag(train_rows, val_rows, labels, ngram, seed, epochs=20, lr=0.05, bs=256, log=print):
     """Trains an NGramBag alone (Adam, class-balanced cross-entropy) and keeps the epoch of best validation accuracy.
     Returns (bag, its validation logits)."""
     set_seed(seed)
