@@ -222,7 +222,15 @@ class Harness:
         self.cold_start()
         self.gemm()
         self.results["load_end"] = os.getloadavg()
-        pathlib.Path(self.a.out).write_text(self.markdown(), encoding="utf-8")
+        out = pathlib.Path(self.a.out)
+        # Benchmarks/industry.py owns the section between its markers: a rewrite keeps it
+        kept = ""
+        if out.exists():
+            old = out.read_text(encoding="utf-8")
+            begin, end = old.find("<!-- industry:begin -->"), old.find("<!-- industry:end -->")
+            if 0 <= begin < end:
+                kept = "\n" + old[begin:end + len("<!-- industry:end -->")] + "\n"
+        out.write_text(self.markdown() + kept, encoding="utf-8")
         raw = pathlib.Path(self.a.out).with_suffix(".json")
         raw.write_text(json.dumps(self.results, indent=1) + "\n", encoding="utf-8")
         self.log(f"wrote {self.a.out} and {raw}")

@@ -9,8 +9,19 @@ enum CRC32 {
 
     /// The checksum of `bytes`.
     static func checksum<Bytes: Sequence>(_ bytes: Bytes) -> UInt32 where Bytes.Element == UInt8 {
-        var crc: UInt32 = 0xFFFF_FFFF
-        for byte in bytes { crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
-        return crc ^ 0xFFFF_FFFF
+        finish(update(start, with: bytes))
     }
+
+    /// The running state before any byte.
+    static let start: UInt32 = 0xFFFF_FFFF
+
+    /// The running state after `bytes` more: a key's checksum can start from its prefix's state.
+    static func update<Bytes: Sequence>(_ state: UInt32, with bytes: Bytes) -> UInt32 where Bytes.Element == UInt8 {
+        var crc = state
+        for byte in bytes { crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
+        return crc
+    }
+
+    /// The checksum of a running state.
+    static func finish(_ state: UInt32) -> UInt32 { state ^ 0xFFFF_FFFF }
 }

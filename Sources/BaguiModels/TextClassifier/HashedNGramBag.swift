@@ -60,31 +60,43 @@ public struct HashedNGramBag: Sendable {
     }
 
     /// The buckets of `text`'s features, in feature order (repeats kept: each counts in the mean).
+    /// Keys are hashed as they are read, without building strings: each n-gram's checksum continues
+    /// from the state after its prefix (`"3:"`), over the UTF-8 bytes of its scalars.
     public func buckets(of text: String) -> [Int] {
         let padded: [Unicode.Scalar] = [" "] + TextFolding.scalars(text) + [" "]
+        let utf8 = padded.map { Array(String($0).utf8) }
+        let space = Array(" ".utf8)
         var buckets: [Int] = []
-        func add(_ key: String) { buckets.append(Int(CRC32.checksum(key.utf8) % UInt32(config.buckets))) }
+        func add(_ state: UInt32) { buckets.append(Int(CRC32.finish(state) % UInt32(config.buckets))) }
         for n in config.charOrders where n <= padded.count {
-            for start in 0...(padded.count - n) {
-                let gram = padded[start..<(start + n)]
-                guard gram.contains(where: { $0 != " " }) else { continue }
-                var key = "\(n):"
-                key.unicodeScalars.append(contentsOf: gram)
-                add(key)
+            let prefix = CRC32.update(CRC32.start, with: "\(n):".utf8)
+            for start in 0...(padded.count - n) where padded[start..<(start + n)].contains(where: { $0 != " " }) {
+                var state = prefix
+                for i in start..<(start + n) { state = CRC32.update(state, with: utf8[i]) }
+                add(state)
             }
         }
-        var words: [String] = []
-        var word = String.UnicodeScalarView()
-        for scalar in padded {
+        // words: the runs between spaces, as ranges of `padded`
+        var words: [Range<Int>] = []
+        var wordStart: Int?
+        for (i, scalar) in padded.enumerated() {
             if scalar == " " {
-                if !word.isEmpty { words.append(String(word)) }
-                word = String.UnicodeScalarView()
-            } else {
-                word.append(scalar)
+                if let s = wordStart { words.append(s..<i) }
+                wordStart = nil
+            } else if wordStart == nil {
+                wordStart = i
             }
         }
         for n in config.wordOrders where n <= words.count {
-            for start in 0...(words.count - n) { add("w\(n):" + words[start..<(start + n)].joined(separator: " ")) }
+            let prefix = CRC32.update(CRC32.start, with: "w\(n):".utf8)
+            for first in 0...(words.count - n) {
+                var state = prefix
+                for (k, word) in words[first..<(first + n)].enumerated() {
+                    if k > 0 { state = CRC32.update(state, with: space) }
+                    for i in word { state = CRC32.update(state, with: utf8[i]) }
+                }
+                add(state)
+            }
         }
         return buckets
     }
