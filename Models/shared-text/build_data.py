@@ -220,12 +220,25 @@ def router_samples(seed):
     for s in medx.generate(seed + 13, counts={"train": 3}):
         out.append(dict(s, label="medical", concepts=s["concepts"] + ["xrouter"]))
     # unsupported scripts: out of scope whatever the topic
+    splits = {}
     for lang, blocks in DR.UNSUPPORTED.items():
         items = [p for b in blocks for p in b.split("|")]
         sp = G.split_list(items, ("router", "unsupported", lang))
         if not sp["val"]:
             sp["val"] = sp["train"]
+        splits[lang] = sp
+    # sixth edition, TRAIN ONLY: more phrasings in languages the experts do not read, and more such languages
+    # (extra_router_unsupported.py), joined after the split (a new list: a val that is the train list stays as it
+    # was); one equal to any held-out unsupported phrasing is dropped
+    held = {G.phrase_key(p) for sp in splits.values() for p in sp["val"] + sp["test"]}
+    for lang, extra in DR.UNSUPPORTED_TRAIN_ONLY.items():
+        kept = [p for p in extra if G.phrase_key(p) not in held]
+        splits.setdefault(lang, {"train": [], "val": [], "test": []})
+        splits[lang]["train"] = splits[lang]["train"] + kept
+    for lang, sp in splits.items():
         for split, n in {"train": 150, "val": 30, "test": 40}.items():
+            if not sp[split]:
+                continue
             rng = random.Random(G.stable_seed("router-unsup", lang, split, seed))
             for _ in range(n):
                 x = rng.choice(sp[split])

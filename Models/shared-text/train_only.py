@@ -18,3 +18,9 @@ def load(*modules):
                 out.setdefault(cid, {}).setdefault(lang, []).extend(
                     s.strip() for s in items.split("|") if s.strip())
     return out
+
+
+def load_by_language(name, table="UNSUPPORTED_TRAIN_ONLY"):
+    """A module's {lang: "phrasing|..."} table as {lang: [phrasing, ...]} (phrasings of no particular concept)."""
+    return {lang: [p.strip() for p in items.split("|") if p.strip()]
+            for lang, items in getattr(importlib.import_module(name), table).items()}
