@@ -157,6 +157,29 @@ NEGATION_PROBES = ["no chest pain, just a runny nose", "không đau ngực, ch�
                    "denies shortness of breath, mild cough", "no bleeding now, small scrape"]
 
 
+def rules_on_validation(val):
+    """The rule layer alone on VALIDATION texts (what red_flags.json's matching choices were made on): red-flag cases
+    whose rules do not reach the true level, other cases a rule makes more urgent than their level, and the router's
+    validation texts of other domains (sugar, EV, out of scope) that a level 1-2 rule escalates."""
+    import build_data as BD
+    def rules_level(text):
+        return min([x["targetLevel"] for x in SAFETY.fired_rules(text)], default=9)
+    rf = oth = miss = over = 0
+    for r in val:
+        cs = [CONCEPTS[c] for c in r["concepts"]]
+        true = min(c["level"] for c in cs)
+        if any(c["rf"] for c in cs):
+            rf += 1
+            miss += rules_level(r["text"]) > true
+        else:
+            oth += 1
+            over += rules_level(r["text"]) < true
+    router, _ = BD.router_samples(20261129)  # build_data.py's default seed: the router corpus's validation split
+    others = [r["text"] for r in router if r["split"] == "val" and r["label"] != "medical"]
+    return {"redFlagCases": rf, "redFlagCasesMissed": miss, "otherCases": oth, "otherCasesOverTriaged": over,
+            "routerOtherDomainTexts": len(others), "routerOtherDomainEscalated": sum(rules_level(t) <= 2 for t in others)}
+
+
 def extra_metrics(test, probs, val, val_probs, log):
     out = {}
     recs = triage_metrics(test, probs, with_vitals_seed=99)
@@ -186,6 +209,11 @@ def extra_metrics(test, probs, val, val_probs, log):
     out["triage"]["oodProbesEscalated"] = round(sum(d["escalate"] and d["level"] <= 3 for d in ood) / len(ood), 4)
     neg = [SAFETY.fired_rules(t) for t in NEGATION_PROBES]
     out["triage"]["negationProbesFiring"] = round(sum(bool(x) for x in neg) / len(neg), 4)
+    out["triage"]["rulesOnValidation"] = rules_on_validation(val)
+    v = out["triage"]["rulesOnValidation"]
+    log(f"rules on validation: red-flag cases the rules miss {v['redFlagCasesMissed']}/{v['redFlagCases']}, other cases "
+        f"over-triaged by a rule {v['otherCasesOverTriaged']}/{v['otherCases']}, router validation texts of other "
+        f"domains escalated by a rule {v['routerOtherDomainEscalated']}/{v['routerOtherDomainTexts']}")
     o = out["triage"]["overall"]
     log(f"triage: red-flag recall {o['redFlagRecall']} (rules only {o['redFlagRecallRulesOnly']}), hazardous "
         f"undertriage {o['hazardousUndertriage']}/{o['highAcuityCases']} (upper95 {o['hazardousUndertriageUpper95']}), "
@@ -353,10 +381,12 @@ retrained network, not more words. Rules 1.3.0 (bundle 1.3.1, same weights) add 
 (`matching.fuzzy` in red_flags.json): a term made of ASCII words also matches text words one to one where each term
 word of 4 or more letters may be one edit away (insertion, deletion, substitution or adjacent swap), unless the text
 word is a correctly spelled word of the corpora's train material ({len(__import__('json').load(open(os.path.join(BUNDLE, 'red_flags.json'), encoding='utf-8'))['knownWords']):,} `knownWords`, so 'sejak' is not read as
-'sesak', nor 'helo' as 'pelo'). Chosen on the validation split only: rules-only misses of red-flag cases went from 26
-to 5 of 1,228, rule-driven over-triage of other cases from 15 to 16 of 1,316, and the router's validation texts of
-other domains that a rule escalates stayed at 8 of 2,900 (without the known-word guard they rose to 92; with 3-letter
-words also tolerant, misses fell to 3 but more short real words read as typos, so 4 was kept). The abstention threshold (0.55) was fixed before testing; on
+'sesak', nor 'helo' as 'pelo'). Chosen on the validation split only. With rules 1.3.0 (`rulesOnValidation` in
+recipe/metrics.json, recomputed by every run): the rules alone miss {t['rulesOnValidation']['redFlagCasesMissed']} of {t['rulesOnValidation']['redFlagCases']:,} red-flag cases, make
+{t['rulesOnValidation']['otherCasesOverTriaged']} of {t['rulesOnValidation']['otherCases']:,} other cases more urgent than their level, and escalate {t['rulesOnValidation']['routerOtherDomainEscalated']} of the router's {t['rulesOnValidation']['routerOtherDomainTexts']:,}
+validation texts of other domains. Measured while choosing (rules 1.2.0 and variants, same splits): 1.2.0 gave 26, 15
+and 8; without the known-word guard the escalations rose to 92; with 3-letter words also tolerant the misses fell to
+3 but more short real words read as typos, so 4 letters was kept. The abstention threshold (0.55) was fixed before testing; on
 the validation split it already gave zero hazardous undertriage, so it was not tuned on test.
 
 ## Known failure regions

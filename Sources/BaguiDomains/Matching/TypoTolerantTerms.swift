@@ -25,6 +25,8 @@ struct TypoTolerantTerms: Sendable {
     /// Deletion key → vocabulary indices of the long enough words filed under it.
     private let byDeletionKey: [[UInt8]: [Int]]
     private let knownWords: Set<[UInt8]>
+    /// Shorter text words cannot be one edit from a tolerant term word (`minWordLength` − 1 letters).
+    private let shortestTolerant: Int
 
     /// The index over `terms` (ids are their positions); terms with a word that is not all ASCII
     /// letters are left to exact matching.
@@ -53,6 +55,7 @@ struct TypoTolerantTerms: Sendable {
         self.vocabularyIndex = vocabularyIndex
         self.byDeletionKey = byDeletionKey
         self.knownWords = knownWords
+        shortestTolerant = minWordLength - 1
     }
 
     /// Ids of the terms that match `text` by the typo-tolerant rule.
@@ -78,7 +81,7 @@ struct TypoTolerantTerms: Sendable {
     private func vocabularyWords(_ word: [UInt8]) -> Set<Int> {
         var out = Set<Int>()
         if let exact = vocabularyIndex[word] { out.insert(exact) }
-        guard !knownWords.contains(word) else { return out }
+        guard word.count >= shortestTolerant, !knownWords.contains(word) else { return out }
         for key in Self.deletionKeys(word) {
             for index in byDeletionKey[key] ?? [] where isAtMostOneEdit(word, vocabulary[index]) { out.insert(index) }
         }

@@ -64,7 +64,14 @@ public struct HashedNGramBag: Sendable {
     /// from the state after its prefix (`"3:"`), over the UTF-8 bytes of its scalars.
     public func buckets(of text: String) -> [Int] {
         let padded: [Unicode.Scalar] = [" "] + TextFolding.scalars(text) + [" "]
-        let utf8 = padded.map { Array(String($0).utf8) }
+        // every scalar's UTF-8 bytes in one buffer: scalar i is bytes[offsets[i]..<offsets[i + 1]]
+        var bytes: [UInt8] = [], offsets = [0]
+        bytes.reserveCapacity(padded.count * 3)
+        offsets.reserveCapacity(padded.count + 1)
+        for scalar in padded {
+            UTF8.encode(scalar) { bytes.append($0) }
+            offsets.append(bytes.count)
+        }
         let space = Array(" ".utf8)
         var buckets: [Int] = []
         func add(_ state: UInt32) { buckets.append(Int(CRC32.finish(state) % UInt32(config.buckets))) }
@@ -72,7 +79,7 @@ public struct HashedNGramBag: Sendable {
             let prefix = CRC32.update(CRC32.start, with: "\(n):".utf8)
             for start in 0...(padded.count - n) where padded[start..<(start + n)].contains(where: { $0 != " " }) {
                 var state = prefix
-                for i in start..<(start + n) { state = CRC32.update(state, with: utf8[i]) }
+                state = CRC32.update(state, with: bytes[offsets[start]..<offsets[start + n]])
                 add(state)
             }
         }
@@ -93,7 +100,7 @@ public struct HashedNGramBag: Sendable {
                 var state = prefix
                 for (k, word) in words[first..<(first + n)].enumerated() {
                     if k > 0 { state = CRC32.update(state, with: space) }
-                    for i in word { state = CRC32.update(state, with: utf8[i]) }
+                    state = CRC32.update(state, with: bytes[offsets[word.lowerBound]..<offsets[word.upperBound]])
                 }
                 add(state)
             }
