@@ -17,6 +17,7 @@ import gencommon as G  # noqa: E402
 import data_medical as DM  # noqa: E402
 import data_sugarcane as DS  # noqa: E402
 import data_router as DR  # noqa: E402
+import val_router as VR  # noqa: E402
 
 PER_CONCEPT_LANG = {"train": 36, "val": 8, "test": 12}
 # fourth edition: 84 train samples per concept and language (was 60), to use the train-only phrasings
@@ -247,7 +248,55 @@ def router_samples(seed):
                 x = x + rng.choice(["", "", "?", "!", "。", " ..."])
                 out.append({"text": x, "label": "out_of_scope", "lang": lang, "split": split,
                             "concepts": [f"unsupported_{lang}"], "noise": False})
+    # seventh edition, VALIDATION ONLY (val_router.py): phrasings written blind to the corpora, so that validation,
+    # which chooses the checkpoint, the bag weight, the out_of_scope offset and between recipes, sees hundreds of
+    # phrasings per label and language instead of one per concept. Test is unchanged.
+    out += val_only_samples(seed, own, med, cane, out)
     return out, med.untested + cane.untested + own.untested
+
+
+def val_only_samples(seed, own, med, cane, rows):
+    """VR.VAL_ONLY's phrasings rendered as validation rows: each twice, in held-out frames of the router (and, for
+    medical and sugar, of that label's own corpus half the time), half of them noisy, plus code-switched rows (a
+    held-out frame of one language around a phrasing of another); VR.UNSUPPORTED_VAL_ONLY's sentences as they are
+    and with a punctuation ending. A phrasing equal (up to case, spacing and punctuation) to any phrasing of the three
+    corpora, of any split, or to any rendered row, is dropped, so validation never repeats train or test."""
+    seen = {G.phrase_key(r["text"]) for r in rows}
+    for d in (own, med, cane):
+        seen |= {G.phrase_key(p) for sp in d.phr.values() for ps in sp.values() for p in ps}
+    seen |= {G.phrase_key(p) for blocks in DR.UNSUPPORTED.values() for b in blocks for p in b.split("|")}
+    seen |= {G.phrase_key(p) for ps in DR.UNSUPPORTED_TRAIN_ONLY.values() for p in ps}
+    frames_of = {"medical": (own, med), "sugar": (own, cane), "ev": (own,), "out_of_scope": (own,)}
+    rng = random.Random(G.stable_seed("router-val-only", seed))
+    out = []
+
+    def row(text, label, lang, noisy):
+        return {"text": text, "label": label, "lang": lang, "split": "val", "concepts": [f"val_only_{label}"],
+                "noise": noisy}
+
+    for label, by_lang in VR.VAL_ONLY.items():
+        kept = {lang: [p for p in ps if G.phrase_key(p) not in seen] for lang, ps in by_lang.items()}
+        for lang, ps in kept.items():
+            for p in ps:
+                for _ in range(2):
+                    d = rng.choice(frames_of[label])
+                    text = G.render(d.frame(lang, "val", rng), p, d.fills.get(lang, {}), rng)
+                    noisy = rng.random() < 0.5
+                    if noisy:
+                        text = G.noisify(text, lang, rng, informal=G.INFORMAL)
+                    out.append(row(text, label, lang, noisy))
+        for _ in range(VR.MIXED_PER_LABEL):
+            a, b = rng.choice(MIX_PAIRS)
+            if not kept.get(b):
+                continue
+            text = G.render(own.frame(a, "val", rng), rng.choice(kept[b]), {}, rng)
+            out.append(row(G.noisify(text, "en", rng) if rng.random() < 0.4 else text, label, "mixed", True))
+    for lang, ps in VR.UNSUPPORTED_VAL_ONLY.items():
+        for p in ps:
+            if G.phrase_key(p) not in seen:
+                out += [row(p, "out_of_scope", lang, False),
+                        row(p + rng.choice(["?", "!", "。", " ..."]), "out_of_scope", lang, False)]
+    return out
 
 
 def main():

@@ -56,7 +56,10 @@ def reload(bundle_dir, labels):
     skip = ("model_type", "num_labels", "id2label", "label2id", "ngram")
     cfg = BertConfig(**{k: v for k, v in cfg_d.items() if k not in skip})
     model = T.TextClassifier(cfg, len(labels), ngram=cfg_d.get("ngram"))
-    model.load_state_dict(load_file(os.path.join(bundle_dir, "model.safetensors")))
+    sd = load_file(os.path.join(bundle_dir, "model.safetensors"))
+    model.load_state_dict(sd)
+    if model.ngram is not None and sd["ngram.weight"].dtype == torch.float16:
+        model.ngram.store_half = True  # a re-export keeps the table in float16
     model.eval()
     return model
 
@@ -65,7 +68,7 @@ def attach_ngram_bag(spec, model, tok, train, val, labels, seed, log):
     """Trains the spec's n-gram bag and adds it to `model` with the weight a (grid 0.25…4 by 0.25) that maximises the
     VALIDATION accuracy of encoder logits + a × bag logits (ties: the smallest a). Returns the metrics note."""
     pad_id = tok.token_to_id("<pad>")
-    bag, bag_val = T.train_ngram_bag(train, val, labels, spec["ngram"], seed, log=log)
+    bag, bag_val = T.train_ngram_bag(train, val, labels, spec["ngram"], seed, log=log, **spec.get("ngram_train", {}))
     lab = {l: i for i, l in enumerate(labels)}
     vy = np.array([lab[r["label"]] for r in val])
     enc_val = T.encoder_logits_for(model, tok, [r["text"] for r in val], pad_id)
@@ -74,6 +77,9 @@ def attach_ngram_bag(spec, model, tok, train, val, labels, seed, log):
     with torch.no_grad():
         bag.weight *= a
         bag.bias *= a
+        if spec.get("ngram_float16"):  # stored as F16 (half the bytes); evaluated with the same rounded values
+            bag.weight.copy_(bag.weight.half().float())
+            bag.store_half = True
     model.ngram = bag
     note = {"spec": spec["ngram"], "weight": a, "valAccuracyEncoder": round(float((enc_val.argmax(1) == vy).mean()), 4),
             "valAccuracyBag": round(float((bag_val.argmax(1) == vy).mean()), 4), "valAccuracyBoth": round(scores[a], 4)}

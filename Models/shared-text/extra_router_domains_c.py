@@ -1,5 +1,5 @@
-"""Train-only sugar-industry and EV phrasings, part C, for the industry router. Written in the sixth edition for the
-next one; not loaded yet (see data_router.UNSUPPORTED_TRAIN_ONLY's note)."""
+"""Train-only sugar-industry and EV phrasings, part C, for the industry router. Written in the sixth edition, loaded from
+the seventh (data_router.TRAIN_ONLY)."""
 TRAIN_ONLY = {
     "sugar_mill": {
         "zh": "糖厂排号小程序老登不上，约不到进厂时间|学制糖工程的，糖厂化验室收实习生吗|老鼠啃过的蔗拉去糖厂会不会被压级|榨季糖厂烟囱的黑灰落满晒谷场，找谁反映|过年那几天糖厂停不停机|临沧边境的糖厂收不收缅甸那边过来的蔗|糖厂新上了洗蔗设备，扣杂是不是能少点|县里那家老糖厂说要关，明年蔗往哪拉啊|卸蔗抓斗把我车厢砸凹了，糖厂管赔吗|糖厂一个榨季开几个月",

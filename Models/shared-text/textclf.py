@@ -314,7 +314,11 @@ def sha256(path):
 
 def export(bundle, model, cfg, labels, tokenizer_path):
     os.makedirs(bundle, exist_ok=True)
-    sd = {k: v.detach().to(torch.float32).contiguous() for k, v in model.state_dict().items()}
+    # the n-gram bag's table may be stored in float16 (NGramBag.store_half: its values are already f16-rounded, so the
+    # exported file computes exactly what was evaluated); every other tensor is float32
+    half = {"ngram.weight"} if getattr(model.ngram, "store_half", False) else set()
+    sd = {k: v.detach().to(torch.float16 if k in half else torch.float32).contiguous()
+          for k, v in model.state_dict().items()}
     assert all(k.split(".")[0] in ("bert", "classifier", "ngram") for k in sd), list(sd)[:5]
     save_file(sd, os.path.join(bundle, "model.safetensors"), metadata={"format": "pt"})
     d = cfg.to_dict()

@@ -7,7 +7,8 @@ import Foundation
 /// Many small experts answering like one industry model. A question goes, in order, to the expert
 /// it names (stage 1), the expert whose input schema its payload fits (stage 2), or, for free text,
 /// to the domain the router picks and that domain's text expert (stage 3); below the router's
-/// threshold the honest answer is "no expert fits" (stage 4); two close domains both answer (stage 5).
+/// threshold, or for text mostly in scripts the experts do not read, the honest answer is "no expert
+/// fits" (stage 4); two close domains both answer (stage 5).
 /// Every free text passes the medical red-flag screen on every route.
 ///
 /// ```swift
@@ -167,6 +168,10 @@ public struct IndustryModel: Sendable {
         let routed = try await registry.executor.compute { try router.predict(question) }
         let reported = routed["scores"]?.object
         let scores = plan.routerLabels.map { ($0, reported?[$0]?.double ?? 0) }
+        if let scripts = plan.supportedScripts, let gate = plan.file.router.scripts,
+           let (reason, confidence) = TextRouting.unreadableScript(text, scripts: scripts, minLetterShare: gate.minLetterShare) {
+            return Outcome(stage: "script", answers: [], scores: scores, reason: "no expert fits: \(reason)", outOfScopeConfidence: confidence)
+        }
         switch TextRouting.decide(scores: scores, outOfScope: plan.file.router.outOfScope, threshold: plan.file.router.threshold,
                                   fanOutMargin: plan.file.router.fanOutMargin) {
         case let .outOfScope(reason, confidence):

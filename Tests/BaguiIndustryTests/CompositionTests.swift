@@ -23,10 +23,10 @@ struct CompositionTests {
     @Test("the shipped composition is valid and pins every expert's version")
     func shippedIsValid() throws {
         let plan = try IndustryPlan(file: Shipped.composition(), fileName: "industry.json", registry: Self.registry)
-        #expect(plan.router == "industry-router@1.4.0")
+        #expect(plan.router == "industry-router@1.5.0")
         #expect(plan.routes.keys.sorted() == ["ev", "medical", "sugar"])
         #expect(plan.routes["sugar"]?.structuredExperts == ["sugarcane-yield@0.3.0"])
-        #expect(plan.safetyRules == "medical-triage@1.3.1")
+        #expect(plan.safetyRules == "medical-triage@1.3.2")
     }
 
     @Test("unknown experts") func unknownExpert() throws {
@@ -62,6 +62,14 @@ struct CompositionTests {
         try reject({ $0.schema = "bagui.industry/0" }, saying: "schema")
         try reject({ $0.router.threshold = 1.5 }, saying: "threshold")
         try reject({ $0.routes[2].structured = ["sugarcane-yield"] }, saying: "listed by both")
+    }
+
+    @Test("a script gate names known scripts and a share in 0…1") func scriptGate() throws {
+        try reject({ $0.router.scripts = .init(supported: ["Latin", "Klingon"], minLetterShare: 0.5) }, saying: "router.scripts.supported")
+        try reject({ $0.router.scripts = .init(supported: [], minLetterShare: 0.5) }, saying: "router.scripts.supported")
+        try reject({ $0.router.scripts = .init(supported: ["Latin"], minLetterShare: 2) }, saying: "router.scripts.minLetterShare")
+        let plan = try IndustryPlan(file: Shipped.composition(), fileName: "industry.json", registry: Self.registry)
+        #expect(plan.supportedScripts?.names == ["Latin", "Han", "Thai"])
     }
 
     @Test("a file that is not JSON, or misses fields, names the problem") func malformedFile() throws {

@@ -7,15 +7,15 @@ import Testing
 /// The industry model on the router's held-out multilingual set (`Models/industry-router/heldout.jsonl`,
 /// drawn from its test split: templates and phrasings never seen in training). The issue's bars are
 /// ≥ 95 % of in-scope requests routed to the right domain and ≥ 90 % of out-of-scope ones refused.
-/// Router 1.4.0 (encoder + hashed n-gram bag) meets the out-of-scope bar (refused 0.94; 1.3.0: 0.945) and misses the
-/// in-scope bar by one request (398/420 = 0.948 routed right; 1.3.0: 0.940). The missed bar stays recorded as a known
-/// issue (it fails this test the day it is met: update it then); the measured levels are held as floors that any
-/// regression breaks.
+/// Router 1.5.0 meets both bars: in scope 401/420 = 0.955 routed right (1.4.0: 0.948), out of scope 192/200 = 0.96
+/// refused (1.4.0: 0.94). The bars are asserted as they are; the measured levels are held as floors that a regression
+/// breaks.
 @Suite("Routing on the held-out multilingual set")
 struct HeldOutRoutingTests {
-    /// Measured with router 1.4.0 on 2026-12-02: in scope 398/420 = 0.948, out of scope refused 188/200 = 0.94, less a
-    /// margin. The test split is unchanged since the third edition (later editions only add train-only phrasings).
-    static let inScopeFloor = 0.92, outOfScopeFloor = 0.92
+    /// Measured with router 1.5.0 on 2026-12-02: in scope 401/420 = 0.955, out of scope refused 192/200 = 0.96, less a
+    /// margin. The test split is unchanged since the third edition; heldout.jsonl drops a test text also seen in train
+    /// or validation, so six of its 620 lines changed with the seventh edition's train data.
+    static let inScopeFloor = 0.95, outOfScopeFloor = 0.93
 
     @Test("in-scope requests reach their domain; out-of-scope ones are refused")
     func heldOut() async throws {
@@ -47,9 +47,7 @@ struct HeldOutRoutingTests {
         #expect(Set(perLanguage.keys).isSuperset(of: ["zh", "en", "vi", "th", "id", "ms"]))
         #expect(inRate >= Self.inScopeFloor, "in-scope routed right: \(inRate), below the floor \(Self.inScopeFloor)")
         #expect(outRate >= Self.outOfScopeFloor, "out-of-scope refused: \(outRate), below the floor \(Self.outOfScopeFloor)")
-        withKnownIssue("the router misses the issue's in-scope bar (95 % routed to the right domain)") {
-            #expect(inRate >= 0.95, "in scope \(inRate)")
-        }
+        #expect(inRate >= 0.95, "in scope routed right \(inRate), below the issue's bar of 0.95")
         #expect(outRate >= 0.90, "out of scope refused \(outRate), below the issue's bar of 0.90")
     }
 }

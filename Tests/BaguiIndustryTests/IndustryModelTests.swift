@@ -29,8 +29,8 @@ struct IndustryModelTests {
     @Test("free text reaches its domain's text expert", arguments: [
         ("甘蔗顶端长出黑色的鞭子，上面有黑粉", "sugar", "sugarcane-disease@1.3.0"),
         ("ใบอ้อยมีจุดสีน้ำตาลแดง ถูแล้วมีผงสีส้มติดมือ", "sugar", "sugarcane-disease@1.3.0"),
-        ("crushing chest pain spreading to my jaw and I'm sweating", "medical", "medical-triage@1.3.1"),
-        ("hidung berair dan bersin, batuk sikit", "medical", "medical-triage@1.3.1"),
+        ("crushing chest pain spreading to my jaw and I'm sweating", "medical", "medical-triage@1.3.2"),
+        ("hidung berair dan bersin, batuk sikit", "medical", "medical-triage@1.3.2"),
     ])
     func routedText(text: String, domain: String, expert: String) async throws {
         let response = try await industry().ask(text)
@@ -42,15 +42,28 @@ struct IndustryModelTests {
     }
 
     @Test("out of scope is an honest refusal with the scores, never a guess", arguments: [
-        "what is the best smartphone to buy this year?", "selamat pagi, apa khabar hari ini?", "가슴이 아프고 식은땀이 나요",
+        ("what is the best smartphone to buy this year?", "out-of-scope"), ("selamat pagi, apa khabar hari ini?", "out-of-scope"),
+        // scripts the experts do not read are refused by the script gate, whatever the router says
+        ("가슴이 아프고 식은땀이 나요", "script"), ("எனக்கு நெஞ்சு வலிக்கிறது, மின்சார கார் பேட்டரி சீக்கிரம் தீர்ந்துவிடுகிறது", "script"),
     ])
-    func outOfScope(text: String) async throws {
+    func outOfScope(text: String, stage: String) async throws {
         let response = try await industry().ask(text)
         #expect(response.domain == "out_of_scope")
         #expect(response.expert == nil && response.result == nil)
-        #expect(response.explanation.stage == "out-of-scope")
+        #expect(response.explanation.stage == stage)
         #expect(!response.explanation.routeScores.isEmpty)
         #expect(response.json["expert"] == .null)
+    }
+
+    @Test("the script gate counts letters: a brand name in Latin does not make Korean readable, Thai with one is read")
+    func scriptGate() async throws {
+        let korean = try await industry().ask("전기차 배터리가 빨리 닳아요 BYD")
+        #expect(korean.domain == "out_of_scope" && korean.explanation.stage == "script")
+        #expect(korean.explanation.reason.contains("Latin, Han, Thai"))
+        let thai = try await industry().ask("แบตเตอรี่รถยนต์ไฟฟ้า BYD เสื่อมเร็ว")
+        #expect(thai.explanation.stage != "script")
+        let digits = try await industry().ask("12345")
+        #expect(digits.explanation.stage == "out-of-scope", "text without letters is left to the router")
     }
 
     @Test("EV free text reaches the ev domain, which explains what it needs")
@@ -82,7 +95,7 @@ struct IndustryModelTests {
         let byExpert = try await industry().ask(AskRequest(text: text, expert: "sugarcane-disease@1.3.0"))
         #expect(byExpert.expert == "sugarcane-disease@1.3.0" && byExpert.explanation.stage == "explicit")
         let byDomain = try await industry().ask(AskRequest(text: "sakit kepala", domain: "medical"))
-        #expect(byDomain.expert == "medical-triage@1.3.1" && byDomain.explanation.stage == "explicit")
+        #expect(byDomain.expert == "medical-triage@1.3.2" && byDomain.explanation.stage == "explicit")
     }
 
     @Test("a red flag escalates on every route, even when the text is sent to the sugar expert", arguments: [
@@ -121,7 +134,7 @@ struct IndustryModelTests {
         #expect(sugar.expert == nil && sugar.domain == "out_of_scope")
         #expect(sugar.explanation.reason.contains("sugarcane-disease"))
         let medical = try await industry.ask("crushing chest pain spreading to my jaw and I'm sweating")
-        #expect(medical.expert == "medical-triage@1.3.1")
+        #expect(medical.expert == "medical-triage@1.3.2")
     }
 
     @Test("bad input is a clear error, never a crash", arguments: [

@@ -22,7 +22,7 @@ struct ModelRegistryTests {
     @Test("a bundle naming a plugin this build lacks is refused with the reason; the rest keep working")
     func missingPlugin() async throws {
         let registry = ModelRegistry(directories: [Repository.models], plugins: .empty)
-        let refused = try #require(registry.refusedAtDiscovery.first { $0.id == "medical-triage@1.3.1" })
+        let refused = try #require(registry.refusedAtDiscovery.first { $0.id == "medical-triage@1.3.2" })
         #expect(refused.reason.contains("triage-safety"))
         #expect(throws: RegistryError.self) { try registry.entry("medical-triage") }
         _ = try await registry.model("sugarcane-yield")
@@ -85,10 +85,10 @@ struct ModelRegistryTests {
             for _ in 0..<16 { group.addTask { try await registry.model("industry-router").manifest.id } }
             return try await group.reduce(into: [String]()) { $0.append($1) }
         }
-        #expect(ids == Array(repeating: "industry-router@1.4.0", count: 16))
+        #expect(ids == Array(repeating: "industry-router@1.5.0", count: 16))
         #expect(await registry.completedLoads == 1)
-        #expect(await registry.loadedIDs == ["industry-router@1.4.0"])
-        #expect(await registry.status(of: "industry-router@1.4.0") == .loaded)
+        #expect(await registry.loadedIDs == ["industry-router@1.5.0"])
+        #expect(await registry.status(of: "industry-router@1.5.0") == .loaded)
         #expect(await registry.status(of: "sugarcane-yield@0.3.0") == .available)
     }
 
@@ -104,7 +104,7 @@ struct ModelRegistryTests {
         _ = try await registry.model("sugarcane-disease")
         _ = try await registry.model("industry-router")          // now the router is the most recent
         _ = try await registry.model("sugarcane-yield")          // evicts sugarcane-disease
-        #expect(await registry.loadedIDs == ["industry-router@1.4.0", "sugarcane-yield@0.3.0"])
+        #expect(await registry.loadedIDs == ["industry-router@1.5.0", "sugarcane-yield@0.3.0"])
         #expect(await registry.residentBytes <= budget)
         let small = ModelRegistry(directories: [Repository.models], plugins: .builtIn, options: .init(memoryBudgetBytes: 1 << 20))
         await #expect(throws: RegistryError.self) { try await small.model("industry-router") }

@@ -47,6 +47,9 @@ GOLDEN = [
     {"text": "my husband has chset pain and is sweaty"},
     {"text": "pendarahn teruk tak berhenti dari luka", "age_years": 45},
     {"text": "helo, sakit tekak dan selesema sejak semalam"},
+    # rules 1.4.0: a typo in a short word counts when it is the term's only one (kow → low); two typos do not
+    {"text": "son here, very kow blood pressure and confused", "age_years": 70},
+    {"text": "my mom has very lwo bloood pressure"},
 ]
 
 VITAL_KEYS = ["heart_rate", "respiratory_rate", "systolic_bp", "spo2", "temperature_c", "age_years", "consciousness"]
@@ -243,7 +246,7 @@ def manifest(metrics, temperature):
     num = lambda name, unit, lo, hi, desc, typ="number": {"name": name, "type": typ, "unit": unit, "range": [lo, hi],
                                                            "required": False, "description": desc}
     return {
-        "schema": "bagui.bundle/1", "name": "medical-triage", "version": "1.3.1", "domain": "medical",
+        "schema": "bagui.bundle/1", "name": "medical-triage", "version": "1.3.2", "domain": "medical",
         "task": "classification",
         "description": "Five-level emergency acuity (ESI v4 based) from a chief complaint in zh, en, vi, th, id, ms, with red-flag rules, vitals danger zones and escalation.",
         "architecture": "bagui-text-classifier", "plugin": "triage-safety",
@@ -386,7 +389,11 @@ recipe/metrics.json, recomputed by every run): the rules alone miss {t['rulesOnV
 {t['rulesOnValidation']['otherCasesOverTriaged']} of {t['rulesOnValidation']['otherCases']:,} other cases more urgent than their level, and escalate {t['rulesOnValidation']['routerOtherDomainEscalated']} of the router's {t['rulesOnValidation']['routerOtherDomainTexts']:,}
 validation texts of other domains. Measured while choosing (rules 1.2.0 and variants, same splits): 1.2.0 gave 26, 15
 and 8; without the known-word guard the escalations rose to 92; with 3-letter words also tolerant the misses fell to
-3 but more short real words read as typos, so 4 letters was kept. The abstention threshold (0.55) was fixed before testing; on
+3 but more short real words read as typos, so 4 letters was kept. Rules 1.4.0 (bundle 1.3.2, same weights) also
+accept a typo in a word shorter than 4 letters when it is the run's only typo, in a term of two or more words with a
+long word ('kow blood pressure' for 'low blood pressure'; 'wo gibt' is not 'co giat'): on the same validation data
+(the router's now with the seventh edition's val-only phrasings) that cut the misses from 5 to 3 with over-triage (16)
+and router escalations (25 of 5,130) unchanged; without the single-typo condition two German EV questions escalated. The abstention threshold (0.55) was fixed before testing; on
 the validation split it already gave zero hazardous undertriage, so it was not tuned on test.
 
 ## Known failure regions

@@ -522,11 +522,13 @@ MATCHING = {
         "rule": "besides the substring rule, a term also matches with typos. Words: the normalised text with the "
                 "apostrophes U+0027 and U+2019 removed, split into maximal runs of letters, marks and digits (Unicode "
                 "categories L*, M*, N*). A term whose words are all ASCII letters a-z matches when a run of consecutive "
-                "text words matches its words one to one: a term word shorter than minWordLength must be equal to its "
-                "text word; a longer one may also be one edit away from it (insert, delete, substitute or swap two "
-                "adjacent letters: optimal string alignment distance 1), provided the text word is made of ASCII "
-                "letters and is not in knownWords. Scripts without ASCII words (Han, Thai, Vietnamese with tones) "
-                "match exactly only",
+                "text words matches its words one to one, each text word equal to its term word or one edit away from it "
+                "(insert, delete, substitute or swap two adjacent letters: optimal string alignment distance 1), "
+                "provided that text word is made of ASCII letters and is not in knownWords. A term word of "
+                "minWordLength letters or more may be one edit away anywhere; a shorter one only when it is the run's "
+                "only typo and the term has two or more words, one of them minWordLength letters or more ('kow blood "
+                "pressure' matches 'low blood pressure'; 'wo gibt' does not match 'co giat', two typos). Scripts "
+                "without ASCII words (Han, Thai, Vietnamese with tones) match exactly only",
         "knownWords": "the correctly spelled ASCII words of the train phrasings, train frames, fills and keyword "
                       "lists of the medical, sugarcane and router corpora (never val or test), each also without Vietnamese "
                       "diacritics: a real word such as 'sejak', 'sawah' or 'khong' is not read as a typo of a "
@@ -829,7 +831,7 @@ def build():
                       "languages": sorted(pats), "source": r["source"], "patterns": pats})
     return {
         "schema": "bagui.red-flags/1",
-        "version": "1.3.0",
+        "version": "1.4.0",
         "status": "engineering draft derived from ESI v4, MTS and BE-FAST; requires review and sign-off by a "
                   "clinician before clinical use",
         "levels": {"1": "immediate", "2": "emergent", "3": "urgent", "4": "less urgent", "5": "non-urgent"},

@@ -88,7 +88,7 @@ class TypoTolerantTerms:
             if ws and all(ascii_word(w) for w in ws):
                 self.term_words[t] = tuple(ws)
         self.by_key = {}
-        for w in {w for ws in self.term_words.values() for w in ws if len(w) >= min_word_length}:
+        for w in {w for ws in self.term_words.values() for w in ws}:
             for k in _deletions(w):
                 self.by_key.setdefault(k, set()).add(w)
 
@@ -100,18 +100,34 @@ class TypoTolerantTerms:
                 out |= {w for w in self.by_key.get(k, ()) if at_most_one_edit(word, w)}
         return out
 
+
     def found(self, text):
         """Terms that match normalised `text` by the fuzzy rule."""
-        ws = [self.stands_for(w) for w in words(text)]
-        present = set().union(*ws) if ws else set()
+        ws = [(w, self.stands_for(w)) for w in words(text)]
+        present = set().union(*(c for _, c in ws)) if ws else set()
         hits = set()
         for t, tws in self.term_words.items():
             if tws[0] not in present:
                 continue
             k = len(tws)
-            if any(all(tws[j] in ws[i + j] for j in range(k)) for i in range(len(ws) - k + 1)):
+            if any(self._run_matches(tws, ws[i:i + k]) for i in range(len(ws) - k + 1)):
                 hits.add(t)
         return hits
+
+    def _run_matches(self, tws, run):
+        """A run of text words (word, stands_for) matches the term's words one to one: a typo in a word of
+        minWordLength letters or more is allowed anywhere; one typo in a shorter word only in a term of two or more
+        words with a long word, when every other word is spelled exactly ('kow blood pressure', not 'wo gibt' for
+        'co giat')."""
+        typos = short_typos = 0
+        for tw, (w, cands) in zip(tws, run):
+            if tw == w:
+                continue
+            if tw not in cands:
+                return False
+            typos += 1
+            short_typos += len(tw) < self.min_len
+        return short_typos == 0 or (typos == 1 and len(tws) >= 2 and any(len(x) >= self.min_len for x in tws))
 
 
 class Safety:

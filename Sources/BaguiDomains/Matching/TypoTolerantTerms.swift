@@ -1,19 +1,29 @@
 /// The typo-tolerant rule of `red_flags.json` ("matching" → "fuzzy") over a rule table's terms: a
-/// term made of ASCII words matches a run of text words one to one, where a term word of at least
-/// `minWordLength` letters may be one edit away from its text word (``isAtMostOneEdit(_:_:)``),
-/// unless that text word is a correctly spelled word of the corpora (`knownWords`: `sejak` is not a
-/// typo of `sesak`). Shorter term words must be equal. Python reference: `TypoTolerantTerms` in
-/// `recipe/triage_safety.py`.
+/// term made of ASCII words matches a run of text words one to one, where a term word may be one
+/// edit away from its text word (``isAtMostOneEdit(_:_:)``), unless that text word is a correctly
+/// spelled word of the corpora (`knownWords`: `sejak` is not a typo of `sesak`). A term word of at
+/// least `minWordLength` letters may carry such a typo anywhere; a shorter one only as the single
+/// typo of a term of two or more words that has a long word (`kow blood pressure` matches
+/// `low blood pressure`, `wo gibt` does not match `co giat`). Python reference:
+/// `TypoTolerantTerms` in `recipe/triage_safety.py`.
 ///
 /// Candidates come from a deletion-neighbourhood index (symmetric delete, as SymSpell): every
-/// vocabulary word of `minWordLength` letters or more is filed under itself and each of its
-/// one-letter deletions; a word one edit away shares at least one key, so a text word needs
-/// `count + 1` lookups, not a comparison with every term word.
+/// term word is filed under itself and each of its one-letter deletions; a word one edit away
+/// shares at least one key, so a text word needs `count + 1` lookups, not a comparison with every
+/// term word.
 struct TypoTolerantTerms: Sendable {
     /// An eligible term: its id in the ``PhraseIndex`` and its words as vocabulary indices.
     private struct Term: Sendable {
         let id: Int
         let words: [Int]
+        /// Whether a typo in one of its short words may count (two or more words, one of them long).
+        let allowsShortTypo: Bool
+    }
+
+    /// A text word: its own vocabulary index, if it is a term word, and every term word it stands for.
+    private struct TextWord {
+        let exact: Int?
+        let standsFor: Set<Int>
     }
 
     private let terms: [Term]
@@ -22,11 +32,11 @@ struct TypoTolerantTerms: Sendable {
     /// Every word of every eligible term.
     private let vocabulary: [[UInt8]]
     private let vocabularyIndex: [[UInt8]: Int]
-    /// Deletion key → vocabulary indices of the long enough words filed under it.
+    /// Deletion key → vocabulary indices of the words filed under it.
     private let byDeletionKey: [[UInt8]: [Int]]
     private let knownWords: Set<[UInt8]>
-    /// Shorter text words cannot be one edit from a tolerant term word (`minWordLength` − 1 letters).
-    private let shortestTolerant: Int
+    /// Term words shorter than this are short: a typo in them needs the rest of the term exact.
+    private let minWordLength: Int
 
     /// The index over `terms` (ids are their positions); terms with a word that is not all ASCII
     /// letters are left to exact matching.
@@ -43,10 +53,11 @@ struct TypoTolerantTerms: Sendable {
                 return vocabulary.count - 1
             }
             termsByFirstWord[indices[0], default: []].append(terms.count)
-            terms.append(Term(id: id, words: indices))
+            let hasLongWord = indices.contains { vocabulary[$0].count >= minWordLength }
+            terms.append(Term(id: id, words: indices, allowsShortTypo: indices.count >= 2 && hasLongWord))
         }
         var byDeletionKey: [[UInt8]: [Int]] = [:]
-        for (index, word) in vocabulary.enumerated() where word.count >= minWordLength {
+        for (index, word) in vocabulary.enumerated() {
             for key in Self.deletionKeys(word) { byDeletionKey[key, default: []].append(index) }
         }
         self.terms = terms
@@ -55,20 +66,23 @@ struct TypoTolerantTerms: Sendable {
         self.vocabularyIndex = vocabularyIndex
         self.byDeletionKey = byDeletionKey
         self.knownWords = knownWords
-        shortestTolerant = minWordLength - 1
+        self.minWordLength = minWordLength
     }
 
     /// Ids of the terms that match `text` by the typo-tolerant rule.
     func found(in text: PhraseText) -> Set<Int> {
-        let standsFor = PhraseWords(text).words.map { $0.map(vocabularyWords) ?? [] }
+        let textWords = PhraseWords(text).words.map { word in
+            word.map { TextWord(exact: vocabularyIndex[$0], standsFor: vocabularyWords($0)) }
+                ?? TextWord(exact: nil, standsFor: [])
+        }
         var found = Set<Int>()
-        for (position, candidates) in standsFor.enumerated() {
-            for first in candidates {
-                for t in termsByFirstWord[first] ?? [] where !found.contains(terms[t].id) {
-                    let words = terms[t].words
-                    guard position + words.count <= standsFor.count else { continue }
-                    if words.indices.dropFirst().allSatisfy({ standsFor[position + $0].contains(words[$0]) }) {
-                        found.insert(terms[t].id)
+        for (position, first) in textWords.enumerated() {
+            for candidate in first.standsFor {
+                for t in termsByFirstWord[candidate] ?? [] where !found.contains(terms[t].id) {
+                    let term = terms[t]
+                    guard position + term.words.count <= textWords.count else { continue }
+                    if matches(term, textWords[position..<(position + term.words.count)]) {
+                        found.insert(term.id)
                     }
                 }
             }
@@ -76,12 +90,24 @@ struct TypoTolerantTerms: Sendable {
         return found
     }
 
+    /// Whether a run of text words matches `term`'s words one to one: typos in long words anywhere,
+    /// one in a short word only when it is the run's only typo and the term allows it.
+    private func matches(_ term: Term, _ run: ArraySlice<TextWord>) -> Bool {
+        var typos = 0, shortTypos = 0
+        for (word, textWord) in zip(term.words, run) where textWord.exact != word {
+            guard textWord.standsFor.contains(word) else { return false }
+            typos += 1
+            if vocabulary[word].count < minWordLength { shortTypos += 1 }
+        }
+        return shortTypos == 0 || (typos == 1 && term.allowsShortTypo)
+    }
+
     /// The vocabulary words a text word stands for: itself, and, when it is not a known word, every
-    /// long enough term word one edit away.
+    /// term word one edit away.
     private func vocabularyWords(_ word: [UInt8]) -> Set<Int> {
         var out = Set<Int>()
         if let exact = vocabularyIndex[word] { out.insert(exact) }
-        guard word.count >= shortestTolerant, !knownWords.contains(word) else { return out }
+        guard !knownWords.contains(word) else { return out }
         for key in Self.deletionKeys(word) {
             for index in byDeletionKey[key] ?? [] where isAtMostOneEdit(word, vocabulary[index]) { out.insert(index) }
         }

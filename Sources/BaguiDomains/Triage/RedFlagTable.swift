@@ -161,18 +161,12 @@ public struct RedFlagTable: Sendable {
     }
 
     /// Whether `text` is unfamiliar: fewer than `minLetters` letters, or too few of them in a
-    /// supported script (Latin, Han, Thai).
+    /// supported script (``ScriptSet/expertScripts``: Latin, Han, Thai, by Unicode name as the
+    /// reference does).
     public func isUnfamiliar(_ text: PhraseText) -> Bool {
-        let letters = text.scalars.filter(PhraseText.isLetter)
-        guard letters.count >= abstention.unfamiliarInput.minLetters, !letters.isEmpty else { return true }
-        let supported = letters.filter(Self.isSupportedScript).count
-        return Double(supported) / Double(letters.count) < abstention.unfamiliarInput.minSupportedLetterFraction
-    }
-
-    /// Latin (Vietnamese letters included), Han or Thai, by Unicode name as the reference does.
-    static func isSupportedScript(_ scalar: Unicode.Scalar) -> Bool {
-        guard let name = scalar.properties.name else { return false }
-        return name.hasPrefix("LATIN") || name.hasPrefix("CJK") || name.hasPrefix("THAI")
+        let (share, letters) = ScriptSet.expertScripts.letterShare(of: text)
+        guard letters >= abstention.unfamiliarInput.minLetters, let share else { return true }
+        return share < abstention.unfamiliarInput.minSupportedLetterFraction
     }
 
     private struct RawTable: Decodable {

@@ -16,7 +16,7 @@ public struct AskResponse: Sendable, Equatable {
 
     /// Why this answer: every candidate's score, the deciding stage, the rules that fired.
     public struct Explanation: Sendable, Equatable {
-        /// `explicit`, `schema`, `router`, `fan-out`, `out-of-scope`, `fallback`.
+        /// `explicit`, `schema`, `router`, `fan-out`, `out-of-scope`, `script`, `fallback`.
         public var stage: String
         /// Router probability per label (empty when the router did not run), in label order.
         public var routeScores: [(String, Double)]

@@ -12,6 +12,24 @@ public struct CompositionFile: Decodable, Sendable, Equatable {
         public var outOfScope: String
         /// When the two best in-scope domains are this close, both experts answer.
         public var fanOutMargin: Double
+        /// The scripts the experts read; text mostly in others is out of scope whatever the router
+        /// says. Nil: the router alone decides.
+        public var scripts: ScriptGate?
+    }
+
+    /// Stage 4's script gate: text whose letters are mostly in scripts the experts do not read
+    /// (Tamil, Amharic, Hangul for experts of Latin, Han and Thai) gets no expert, even when the
+    /// router, never trained on that script, would pick a domain.
+    public struct ScriptGate: Decodable, Sendable, Equatable {
+        /// Script names, from `ScriptSet.namePrefixes` (`Latin`, `Han`, `Thai`, …).
+        public var supported: [String]
+        /// Below this share of letters in `supported` scripts, no expert fits (0…1).
+        public var minLetterShare: Double
+
+        public init(supported: [String], minLetterShare: Double) {
+            self.supported = supported
+            self.minLetterShare = minLetterShare
+        }
     }
 
     /// One domain: the experts that answer it.

@@ -1,4 +1,5 @@
 import BaguiBundles
+import BaguiDomains
 import BaguiJSON
 import BaguiModels
 import BaguiRegistry
@@ -32,6 +33,8 @@ public struct IndustryPlan: Sendable {
     public let routes: [String: Route]
     /// `name@version` of the bundle whose red-flag table screens every text.
     public let safetyRules: String
+    /// The scripts of `router.scripts`, when the file has a script gate.
+    public let supportedScripts: ScriptSet?
 
     /// Reads and checks `url` against `registry`.
     public static func load(_ url: URL, registry: ModelRegistry) throws -> IndustryPlan {
@@ -54,6 +57,15 @@ public struct IndustryPlan: Sendable {
         guard (0...1).contains(file.router.threshold) else { throw fail("router.threshold must lie in 0…1") }
         guard (0...1).contains(file.router.fanOutMargin) else { throw fail("router.fanOutMargin must lie in 0…1") }
         guard file.policies.maxTextCharacters > 0 else { throw fail("policies.maxTextCharacters must be positive") }
+        if let gate = file.router.scripts {
+            guard let scripts = ScriptSet(names: gate.supported) else {
+                throw fail("router.scripts.supported must name one or more of \(ScriptSet.namePrefixes.keys.sorted().joined(separator: ", ")), not \(gate.supported)")
+            }
+            guard (0...1).contains(gate.minLetterShare) else { throw fail("router.scripts.minLetterShare must lie in 0…1") }
+            supportedScripts = scripts
+        } else {
+            supportedScripts = nil
+        }
 
         func expert(_ reference: String, role: String) throws -> RegistryEntry {
             let entry: RegistryEntry
