@@ -68,7 +68,7 @@ def attach_ngram_bag(spec, model, tok, train, val, labels, seed, log):
     """Trains the spec's n-gram bag and adds it to `model` with the weight a (grid 0.25…4 by 0.25) that maximises the
     VALIDATION accuracy of encoder logits + a × bag logits (ties: the smallest a). Returns the metrics note."""
     pad_id = tok.token_to_id("<pad>")
-    bag, bag_val = T.train_ngram_bag(train, val, labels, spec["ngram"], seed, log=log, **spec.get("ngram_train", {}))
+    bag, bag_val = T.train_ngram_bag(train, val, labels, spec["ngram"], seed, log=log)
     lab = {l: i for i, l in enumerate(labels)}
     vy = np.array([lab[r["label"]] for r in val])
     enc_val = T.encoder_logits_for(model, tok, [r["text"] for r in val], pad_id)

@@ -100,7 +100,6 @@ class TypoTolerantTerms:
                 out |= {w for w in self.by_key.get(k, ()) if at_most_one_edit(word, w)}
         return out
 
-
     def found(self, text):
         """Terms that match normalised `text` by the fuzzy rule."""
         ws = [(w, self.stands_for(w)) for w in words(text)]
