@@ -58,6 +58,11 @@ public struct IndustryModel: Sendable {
 
     /// Answers `request`. Bad requests throw ``AskError``; nothing is guessed.
     public func ask(_ request: AskRequest) async throws -> AskResponse {
+        // On the compute threads from the start, so the router's and the expert's passes run in place.
+        try await withTaskExecutorPreference(registry.executor.taskExecutor) { try await answer(request) }
+    }
+
+    private func answer(_ request: AskRequest) async throws -> AskResponse {
         let clock = ContinuousClock(), start = clock.now
         var stopwatch = ExpertStopwatch()
         let policies = plan.file.policies

@@ -30,7 +30,7 @@ struct DoctorCommandTests {
         #expect((cpu["vendor"] as? String)?.isEmpty == false)
     }
 
-    @Test("--json names the few-row GEMM kernel, and BAGUI_PACKED_GEMM=off turns the packed one off")
+    @Test("--json names the few-row GEMM kernel, and BAGUI_PACKED_GEMM=avx2 or off narrows it")
     func fewRowKernel() throws {
         func fewRows(_ environment: [String: String?]) throws -> String {
             let run = try BaguiBinary.run(["doctor", "--json"], environment: environment)
@@ -38,9 +38,11 @@ struct DoctorCommandTests {
             let report = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
             return try #require((report["gemm"] as? [String: Any])?["fewRows"] as? String, "\(run.stdoutText)")
         }
-        let avx2 = CPUFeatures.current.has("avx2", "fma")
+        let avx2 = CPUFeatures.current.has("avx2", "fma"), avx512 = avx2 && CPUFeatures.current.has("avx512f")
         let automatic = try fewRows(Self.automatic.merging(["BAGUI_PACKED_GEMM": nil]) { $1 })
-        #expect(automatic.hasPrefix(avx2 ? "bagui packed AVX2+FMA" : "BLAS"), "\(automatic)")
+        #expect(automatic.hasPrefix(avx512 ? "bagui packed AVX-512F" : avx2 ? "bagui packed AVX2+FMA" : "BLAS"), "\(automatic)")
+        let narrow = try fewRows(Self.automatic.merging(["BAGUI_PACKED_GEMM": "avx2"]) { $1 })
+        #expect(narrow.hasPrefix(avx2 ? "bagui packed AVX2+FMA" : "BLAS"), "\(narrow)")
         let off = try fewRows(Self.automatic.merging(["BAGUI_PACKED_GEMM": "off"]) { $1 })
         #expect(off.hasPrefix("BLAS"), "\(off)")
     }

@@ -20,6 +20,15 @@ void bagui_pack_panels(const float *const *rows, int n, int k, float *packed);
 void bagui_sgemm_packed(int m, int n, int k, const float *a, int lda, const float *packed,
                         float *c, int ldc, int accumulate, int panel0, int panel1);
 
+/// The same product as bagui_sgemm_packed, on the same packed weight, with AVX-512F (an 8 × 32 register
+/// tile); bit-identical results. Call it only when the CPU and OS support AVX-512F and
+/// bagui_sgemm_packed_avx512_compiled() is 1.
+void bagui_sgemm_packed_avx512(int m, int n, int k, const float *a, int lda, const float *packed,
+                               float *c, int ldc, int accumulate, int panel0, int panel1);
+
+/// 1 when bagui_sgemm_packed_avx512 was compiled for this architecture (x86-64), else 0.
+int bagui_sgemm_packed_avx512_compiled(void);
+
 /// c[m×n] = alpha · a[m×k] · op(b), op(b) = bᵀ (b is [n, k]) when transpose_b, else b ([k, n]); row-major with
 /// leading dimensions, no packing, for products of at most about a million multiply-adds. AVX2 + FMA,
 /// compiled under the same condition as bagui_sgemm_packed (bagui_sgemm_packed_compiled()).

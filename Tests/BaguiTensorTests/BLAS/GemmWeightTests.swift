@@ -66,6 +66,30 @@ struct GemmWeightTests {
         #expect(Self.worstError(rows: 60, n: 3 * 40, k: 64, accumulate: false, stackedInto: 3) < 1e-6)
     }
 
+    @Test("the AVX-512 kernel agrees with the AVX2 one bit for bit, on every row count and partial panels",
+          .enabled(if: PackedGemm.Kernel.supported.contains(.avx512)), arguments: [(16, 8), (20, 33), (37, 64), (100, 128), (384, 128)])
+    func kernelsAgree(n: Int, k: Int) {
+        let weight = Self.values(n * k, seed: 5)
+        let prepared = GemmWeight(stacking: [Tensor(shape: [n, k], values: weight)])
+        guard let packed = prepared.packed else { Issue.record("no packed weight on an AVX-512 CPU"); return }
+        for rows in 1...PackedGemm.maxRows {
+            let input = Self.values(rows * k, seed: UInt64(rows)), start = Self.values(rows * n, seed: 6)
+            for accumulate in [false, true] {
+                let outputs = [PackedGemm.Kernel.avx2, .avx512].map { kernel in
+                    var output = accumulate ? start : [Float](repeating: .nan, count: rows * n)
+                    input.withUnsafeBufferPointer { x in
+                        output.withUnsafeMutableBufferPointer { y in
+                            PackedGemm.multiply(m: rows, n: n, k: k, a: x.baseAddress!, lda: k, packed: packed.pointer,
+                                                c: y.baseAddress!, ldc: n, accumulate: accumulate, kernel: kernel)
+                        }
+                    }
+                    return output
+                }
+                #expect(outputs[0].map(\.bitPattern) == outputs[1].map(\.bitPattern), "rows \(rows), n \(n), k \(k), accumulate \(accumulate)")
+            }
+        }
+    }
+
     @Test("an AVX2 + FMA CPU gets the packed kernel; others the transposed weight")
     func kernelChoice() {
         let weight = GemmWeight(stacking: [Tensor(shape: [20, 8], values: Self.values(160, seed: 4))])
