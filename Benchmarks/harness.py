@@ -350,7 +350,7 @@ class Harness:
             L.append(f"GEMM alone (bagui's `Gemm.multiply`, float32, median of repeated calls) {against}. "
                      "Layout `nt`: OpenBLAS, c = a·bᵀ with b `[n, k]`, as a checkpoint stores a weight; `nn`: OpenBLAS "
                      "with b `[k, n]`; `weight`: the product every `Linear` runs, b prepared as a `GemmWeight` "
-                     "(Bagui's packed AVX2 kernel up to 48 rows, OpenBLAS above):")
+                     "(Bagui's packed kernel up to 48 rows, AVX-512F where the CPU has it, else AVX2; OpenBLAS above):")
             L.append("")
             L.append("| m × n × k | layout | GFLOPS | % of peak | runs | max rel. error (sampled) |")
             L.append("|---|---|---|---|---|---|")
