@@ -68,11 +68,19 @@ def attach_ngram_bag(spec, model, tok, train, val, labels, seed, log):
     """Trains the spec's n-gram bag and adds it to `model` with the weight a (grid 0.25…4 by 0.25) that maximises the
     VALIDATION accuracy of encoder logits + a × bag logits (ties: the smallest a). Returns the metrics note."""
     pad_id = tok.token_to_id("<pad>")
-    bag, bag_val = T.train_ngram_bag(train, val, labels, spec["ngram"], seed, log=log)
     lab = {l: i for i, l in enumerate(labels)}
     vy = np.array([lab[r["label"]] for r in val])
     enc_val = T.encoder_logits_for(model, tok, [r["text"] for r in val], pad_id)
-    scores = {float(a): float(((enc_val + a * bag_val).argmax(1) == vy).mean()) for a in np.arange(0.25, 4.0001, 0.25)}
+
+    def combined(bag_val):  # validation accuracy of encoder + a × bag, for each weight of the grid
+        return {float(a): float(((enc_val + a * bag_val).argmax(1) == vy).mean()) for a in np.arange(0.25, 4.0001, 0.25)}
+
+    # spec "ngram_select": "combined" keeps the bag epoch whose best combination with the encoder scores highest on
+    # validation (what is served), instead of the epoch of the best bag alone
+    select = (lambda v: max(combined(v).values())) if spec.get("ngram_select") == "combined" else None
+    bag, bag_val = T.train_ngram_bag(train, val, labels, spec["ngram"], seed, epochs=spec.get("ngram_epochs", 20), log=log,
+                                     score=select)
+    scores = combined(bag_val)
     a = max(scores, key=lambda k: (scores[k], -k))
     with torch.no_grad():
         bag.weight *= a

@@ -122,9 +122,9 @@ def logits_for(model, tok, texts, pad_id, bs=256):
     return z
 
 
-def train_ngram_bag(train_rows, val_rows, labels, ngram, seed, epochs=20, lr=0.05, bs=256, log=print):
-    """Trains an NGramBag alone (Adam, class-balanced cross-entropy) and keeps the epoch of best validation accuracy.
-    Returns (bag, its validation logits)."""
+def train_ngram_bag(train_rows, val_rows, labels, ngram, seed, epochs=20, lr=0.05, bs=256, log=print, score=None):
+    """Trains an NGramBag alone (Adam, class-balanced cross-entropy) and keeps the epoch of best validation score:
+    `score(validation logits)`, by default the bag's own validation accuracy. Returns (bag, its validation logits)."""
     set_seed(seed)
     lab = {l: i for i, l in enumerate(labels)}
     bag = NGramBag(ngram, len(labels))
@@ -149,11 +149,12 @@ def train_ngram_bag(train_rows, val_rows, labels, ngram, seed, epochs=20, lr=0.0
         with torch.no_grad():
             vl = bag(vx, vo).numpy()
         acc = float((vl.argmax(1) == vy).mean())
-        log(f"n-gram bag epoch {epoch + 1}/{epochs} val acc {acc:.4f}")
-        if acc > best[0]:
-            best = (acc, {k: v.detach().clone() for k, v in bag.state_dict().items()}, vl, epoch + 1)
+        kept = score(vl) if score else acc
+        log(f"n-gram bag epoch {epoch + 1}/{epochs} val acc {acc:.4f}" + (f", score {kept:.4f}" if score else ""))
+        if kept > best[0]:
+            best = (kept, {k: v.detach().clone() for k, v in bag.state_dict().items()}, vl, epoch + 1)
     bag.load_state_dict(best[1])
-    log(f"n-gram bag: kept epoch {best[3]} (val acc {best[0]:.4f})")
+    log(f"n-gram bag: kept epoch {best[3]} (val {'score' if score else 'acc'} {best[0]:.4f})")
     return bag, best[2]
 
 
