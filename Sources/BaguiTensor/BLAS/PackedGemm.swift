@@ -29,7 +29,7 @@ enum PackedGemm {
         /// `gemm_packed_avx512.c`: an 8 × 32 tile in 16 zmm accumulators, bit-identical to `avx2`.
         case avx512 = "AVX-512F"
 
-        /// Runs the kernel over panels `[first, last)`.
+        /// Runs the kernel over the weight's panels `panels` (whole 16-column panels: whole columns of c).
         func run(
             m: Int, n: Int, k: Int, a: UnsafePointer<Float>, lda: Int, packed: UnsafePointer<Float>,
             c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool, panels: Range<Int>
@@ -71,8 +71,8 @@ enum PackedGemm {
     /// Below this many multiply-adds one thread is faster than waking a second (`BaguiBench gemm
     /// --layout weight` with `BAGUI_BLAS_THREADS` 1 and 2, this 2-core VM, 2026-12-02). AVX2: 2^19, so the
     /// industry router's 20-token products (20×384×128, about 1M) used both cores (its forward pass went
-    /// from 0.85 to 0.74–0.77 ms, `BaguiBench route`). AVX-512 runs those in 14 µs on one core, less
-    /// than a wake of the second costs here: one thread won up to 32×1152×384 (172 vs 176 µs) and two
+    /// from 0.85 to 0.74–0.77 ms, `BaguiBench route`). AVX-512 runs those in 14 µs on one core and a split
+    /// did not pay until far larger products: one thread won up to 32×1152×384 (172 vs 176 µs) and two
     /// first paid at 48×1536×384 (266 vs 352 µs), so 2^24.
     private static func parallelWork(_ kernel: Kernel) -> Int { kernel == .avx512 ? 1 << 24 : 1 << 19 }
 
