@@ -11,8 +11,9 @@ public protocol ComputeExecutor: Sendable {
     /// A task executor on the same threads, or nil. A caller with several forward passes in one
     /// request (the industry model: router, then expert) runs the request under it
     /// (`withTaskExecutorPreference`), so that ``compute(_:)`` runs in place instead of handing each
-    /// pass to another thread and back: every hand-over wakes a sleeping thread, about 0.1 ms on
-    /// this 2-core VM (`BaguiBench route`, Benchmarks/RESULTS.md).
+    /// pass to another thread and back. On this 2-core VM the hand-overs of one industry `ask` (router,
+    /// expert, red-flag child task) cost about 0.4 ms: `BaguiBench route` overhead 1.03–1.17 ms with them,
+    /// 0.57–0.72 ms with every compute run inline (2026-12-02).
     var taskExecutor: (any TaskExecutor)? { get }
 }
 

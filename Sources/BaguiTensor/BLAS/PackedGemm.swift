@@ -94,7 +94,7 @@ enum PackedGemm {
         m: Int, n: Int, k: Int, a: UnsafePointer<Float>, lda: Int, packed: UnsafePointer<Float>,
         c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool, kernel: Kernel? = nil
     ) {
-        guard let kernel = kernel ?? Self.kernel else { return }
+        guard let kernel = kernel ?? Self.kernel else { preconditionFailure("PackedGemm.multiply: no packed kernel on this CPU") }
         let panels = (n + panelWidth - 1) / panelWidth
         let parts = m * n * k >= Self.parallelWork(kernel) ? min(max(BLAS.shared.info.threads, 1), panels) : 1
         let operands = Operands(a: a, packed: packed, c: c)
