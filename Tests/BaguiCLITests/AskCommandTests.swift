@@ -30,7 +30,7 @@ struct AskCommandTests {
     func readable() throws {
         let run = try ask(["crushing chest pain spreading to my jaw and I'm sweating"])
         #expect(run.status == 0, "\(run)")
-        for fragment in ["domain:      medical", "expert:      medical-triage@1.3.2", "escalate:    YES", "red flags:", "why:"] {
+        for fragment in ["domain:      medical", "expert:      medical-triage@1.4.0", "escalate:    YES", "red flags:", "why:"] {
             #expect(run.stdoutText.contains(fragment), "missing \(fragment) in \(run.stdoutText)")
         }
     }
@@ -51,7 +51,7 @@ struct AskCommandTests {
         #expect(try json(series)["expert"] as? String == "ev-battery-health@0.1.0", "\(series)")
 
         let explicit = try ask(["--json", "--expert", "medical-triage", "mild headache"])
-        #expect(try json(explicit)["expert"] as? String == "medical-triage@1.3.2")
+        #expect(try json(explicit)["expert"] as? String == "medical-triage@1.4.0")
     }
 
     @Test("bad input is one sentence on stderr and a non-zero exit", arguments: [

@@ -26,7 +26,7 @@ struct CompositionTests {
         #expect(plan.router == "industry-router@1.5.1")
         #expect(plan.routes.keys.sorted() == ["ev", "medical", "sugar"])
         #expect(plan.routes["sugar"]?.structuredExperts == ["sugarcane-yield@0.3.0"])
-        #expect(plan.safetyRules == "medical-triage@1.3.2")
+        #expect(plan.safetyRules == "medical-triage@1.4.0")
     }
 
     @Test("unknown experts") func unknownExpert() throws {

@@ -29,8 +29,8 @@ struct IndustryModelTests {
     @Test("free text reaches its domain's text expert", arguments: [
         ("甘蔗顶端长出黑色的鞭子，上面有黑粉", "sugar", "sugarcane-disease@1.3.0"),
         ("ใบอ้อยมีจุดสีน้ำตาลแดง ถูแล้วมีผงสีส้มติดมือ", "sugar", "sugarcane-disease@1.3.0"),
-        ("crushing chest pain spreading to my jaw and I'm sweating", "medical", "medical-triage@1.3.2"),
-        ("hidung berair dan bersin, batuk sikit", "medical", "medical-triage@1.3.2"),
+        ("crushing chest pain spreading to my jaw and I'm sweating", "medical", "medical-triage@1.4.0"),
+        ("hidung berair dan bersin, batuk sikit", "medical", "medical-triage@1.4.0"),
     ])
     func routedText(text: String, domain: String, expert: String) async throws {
         let response = try await industry().ask(text)
@@ -95,7 +95,7 @@ struct IndustryModelTests {
         let byExpert = try await industry().ask(AskRequest(text: text, expert: "sugarcane-disease@1.3.0"))
         #expect(byExpert.expert == "sugarcane-disease@1.3.0" && byExpert.explanation.stage == "explicit")
         let byDomain = try await industry().ask(AskRequest(text: "sakit kepala", domain: "medical"))
-        #expect(byDomain.expert == "medical-triage@1.3.2" && byDomain.explanation.stage == "explicit")
+        #expect(byDomain.expert == "medical-triage@1.4.0" && byDomain.explanation.stage == "explicit")
     }
 
     @Test("a red flag escalates on every route, even when the text is sent to the sugar expert", arguments: [
@@ -134,7 +134,7 @@ struct IndustryModelTests {
         #expect(sugar.expert == nil && sugar.domain == "out_of_scope")
         #expect(sugar.explanation.reason.contains("sugarcane-disease"))
         let medical = try await industry.ask("crushing chest pain spreading to my jaw and I'm sweating")
-        #expect(medical.expert == "medical-triage@1.3.2")
+        #expect(medical.expert == "medical-triage@1.4.0")
     }
 
     @Test("bad input is a clear error, never a crash", arguments: [

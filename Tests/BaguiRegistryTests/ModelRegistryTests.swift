@@ -22,7 +22,7 @@ struct ModelRegistryTests {
     @Test("a bundle naming a plugin this build lacks is refused with the reason; the rest keep working")
     func missingPlugin() async throws {
         let registry = ModelRegistry(directories: [Repository.models], plugins: .empty)
-        let refused = try #require(registry.refusedAtDiscovery.first { $0.id == "medical-triage@1.3.2" })
+        let refused = try #require(registry.refusedAtDiscovery.first { $0.id == "medical-triage@1.4.0" })
         #expect(refused.reason.contains("triage-safety"))
         #expect(throws: RegistryError.self) { try registry.entry("medical-triage") }
         _ = try await registry.model("sugarcane-yield")

@@ -70,7 +70,7 @@ def test_industry_model(triton):
     texts = ["甘蔗顶端长出黑色的鞭子，上面有黑粉", "crushing chest pain spreading to my jaw and I'm sweating", "selamat pagi, apa khabar?"]
     result = triton.infer("industry", inputs=[text_input(texts)])
     assert [x.decode() for x in result.as_numpy("domain")] == ["sugar", "medical", "out_of_scope"]
-    assert [x.decode() for x in result.as_numpy("expert")] == ["sugarcane-disease@1.3.0", "medical-triage@1.3.2", ""]
+    assert [x.decode() for x in result.as_numpy("expert")] == ["sugarcane-disease@1.3.0", "medical-triage@1.4.0", ""]
     assert result.as_numpy("escalate").tolist() == [False, True, False]
     response = json.loads(result.as_numpy("response")[1].decode())
     assert response["result"]["notice"].startswith("Decision support only")

@@ -519,6 +519,7 @@ MATCHING = {
             "or with a non-letter, match anywhere. Terms are stored lowercase and NFKC-normalised.",
     "fuzzy": {
         "minWordLength": 4,
+        "twoEditMinWordLength": 8,
         "rule": "besides the substring rule, a term also matches with typos. Words: the normalised text with the "
                 "apostrophes U+0027 and U+2019 removed, split into maximal runs of letters, marks and digits (Unicode "
                 "categories L*, M*, N*). A term whose words are all ASCII letters a-z matches when a run of consecutive "
@@ -527,8 +528,11 @@ MATCHING = {
                 "provided that text word is made of ASCII letters and is not in knownWords. A term word of "
                 "minWordLength letters or more may be one edit away anywhere; a shorter one only when it is the run's "
                 "only typo and the term has two or more words, one of them minWordLength letters or more ('kow blood "
-                "pressure' matches 'low blood pressure'; 'wo gibt' does not match 'co giat', two typos). Scripts "
-                "without ASCII words (Han, Thai, Vietnamese with tones) match exactly only",
+                "pressure' matches 'low blood pressure'; 'wo gibt' does not match 'co giat', two typos). A term word of "
+                "twoEditMinWordLength letters or more may also be two edits away (optimal string alignment distance 2, "
+                "as Lucene's AUTO fuzziness allows two edits in words longer than five letters; 8 was chosen on "
+                "validation): 'not braethng' matches 'not breathing'. "
+                "Scripts without ASCII words (Han, Thai, Vietnamese with tones) match exactly only",
         "knownWords": "the correctly spelled ASCII words of the train phrasings, train frames, fills and keyword "
                       "lists of the medical, sugarcane and router corpora (never val or test), each also without Vietnamese "
                       "diacritics: a real word such as 'sejak', 'sawah' or 'khong' is not read as a typo of a "
@@ -778,6 +782,352 @@ for _r in RULES:
         _r["patterns"][_key] = list(_r["patterns"][_key]) + _pats
 assert set(ADDITIONS2) <= {r["id"] for r in RULES}, set(ADDITIONS2) - {r["id"] for r in RULES}
 
+
+# Rules 1.5.0 ("train phrasings"): families of phrasings the earlier terms missed in the TRAIN red-flag cases, mostly the
+# train-only phrasings written after the rules (written as the clinical discriminator each miss stands for, not
+# verbatim; validation was only counted, never read: misses, over-triage and router escalations; test not consulted).
+# A bare common word is always paired with a second group.
+ADDITIONS3 = {
+    "severe_asthma": {
+        "en": [["can't finish sentences", "cant finish sentences", "cannot finish sentences", "can't finish a sentence",
+                "few words between breaths", "only say a few words", "nostrils flaring", "nostril flaring",
+                "flaring nostrils", "wheezing badly", "wheezing hard", "wheezing severely", "asthma is really bad",
+                "severe asthma", "bad asthma attack", "asthma attack won't stop"]],
+        "en+": [[["hunched forward", "leaning forward to breathe", "tripod"], ["breath", "wheez", "tight"]]],
+        "zh": [["往前趴着喘", "坐着往前趴", "肋间凹陷", "话说不完整", "哮喘严重发作", "喘得厉害", "喘得很厉害",
+                "喉咙里一直呼呼响", "呼吸特别费劲", "沙丁胺醇也不管用", "沙丁胺醇不管用", "胸口憋死了", "鼻翼一扇一扇",
+                "鼻翼扇动", "一句话要分好几口", "喘得躺不下", "哮喘大发作"]],
+        "vi": [["hen suyễn nặng", "cơn hen nặng", "lên cơn hen nặng", "ngồi chồm tới trước để thở",
+                "hít vào không được", "xịt không ăn thua", "xịt thuốc không đỡ", "xịt không đỡ", "khò khè dữ",
+                "nói không hết câu", "thở không ra hơi", "nói vài chữ là phải ngừng", "cánh mũi phập phồng",
+                "lõm lồng ngực", "hõm ức lõm", "thở dốc không dừng", "bé thở rất gấp"]],
+        "vi+": [[["khó thở", "khò khè", "thở dốc"], ["nằm không được", "nói không nổi", "không nói nổi"]]],
+        "th": [["พูดไม่จบประโยค", "พูดไม่เป็นประโยค", "พูดได้ทีละคำ", "เสียงวี้ดดังมาก", "เสียงหวีดมาก",
+                "หอบหืดกำเริบหนัก", "หอบหืดกำเริบรุนแรง", "อกบุ๋ม", "ปีกจมูกบาน", "พ่นเวนโทลินแล้วยัง", "ยาพ่นไม่ช่วย",
+                "หายใจหอบไม่หยุด", "เด็กหายใจเร็ว"]],
+        "th+": [[["หอบ", "หายใจ"], ["เหนื่อยสุดๆ", "นอนราบไม่ได้"]]],
+        "id": [["semprot inhaler berkali-kali", "inhaler nggak mempan", "inhaler gak mempan", "inhaler tidak mempan",
+                "obat semprot nggak ngaruh", "sesak sekali", "napas nggak bisa masuk",
+                "napas tidak bisa masuk", "napas gak bisa masuk", "sepatah-sepatah", "cuping hidung kembang kempis",
+                "dada sampai tertarik", "dada tertarik ke dalam", "asmanya kambuh berat", "asma kambuh berat",
+                "serangan asma berat", "asma berat"]],
+        "id+": [[["duduk membungkuk ke depan"], ["napas", "sesak"]],
+                [["ngos-ngosan", "napasnya cepat", "napas cepat"], ["bayi", "anak", "balita", "susah napas"]]],
+        "ms": [["inhaler langsung tak jalan", "inhaler tak jalan", "asma teruk", "serangan asma teruk", "semput teruk",
+                "tak larat nak bercakap", "tersekat-sekat sebab sesak", "dada sangat ketat", "nafas tak masuk",
+                "rusuk tertarik", "nafas berbunyi kuat", "tak boleh habiskan ayat", "tidak boleh habiskan ayat"]],
+        "ms+": [[["duduk membongkok ke depan", "tak boleh baring"], ["nafas", "semput", "sesak"]],
+                [["bernafas sangat laju", "bernafas laju", "nafas laju"], ["anak", "budak", "bayi"]],
+                [["sedut ubat banyak kali", "sedut ubat beberapa kali"], ["masih", "semput", "sesak", "ketat"]]],
+    },
+    "poisoning": {
+        "en": [["swallowed a button battery", "button battery", "laundry pod", "drank dish soap", "dish soap",
+                "carbon monoxide", "wild mushrooms", "took a bunch of pills",
+                "drank petrol", "drank gasoline", "swallowed petrol"]],
+        "en+": [[["toddler", "kid", "child", "baby"], ["ate", "swallowed", "drank", "bit into"],
+                 ["pills", "battery", "pod", "soap", "bleach", "medicine", "tablets"]]],
+        "zh": [["纽扣电池", "洗衣凝珠", "洗洁精", "误吃了", "误喝了", "煤气中毒", "一氧化碳", "野蘑菇", "故意吃了很多药",
+                "一整板安眠药", "奶奶的降压药"]],
+        "zh+": [[["汽油"], ["喝", "吞"]]],
+        "vi": [["pin cúc áo", "viên giặt", "nước rửa chén", "cố ý uống nhiều thuốc", "ngộ độc khí", "ngộ độc hóa chất", "khí than", "nấm rừng",
+                "uống nhầm"]],
+        "th": [["ถ่านกระดุม", "เจลบอลซักผ้า", "น้ำยาล้างจาน", "ยาความดันของยาย", "ตั้งใจกินยาเยอะ", "ยานอนหลับหมดแผง",
+                "น้ำมันเบนซิน", "ควันเตาถ่าน", "เห็ดป่า", "กินยาเยอะมาก"]],
+        "id": [["baterai kancing", "kapsul deterjen", "obat darah tinggi neneknya", "keracunan bahan kimia", "keracunan asap", "keracunan gas", "jamur liar",
+                "minum bensin", "satu strip obat tidur", "asap genset"]],
+        "ms": [["bateri butang", "kapsul sabun basuh baju", "sabun basuh pinggan", "sengaja makan banyak ubat",
+                "ubat darah tinggi nenek", "keracunan bahan kimia", "keracunan asap", "keracunan gas", "cendawan liar", "minum petrol", "asap generator",
+                "terhidu asap"]],
+    },
+}
+ADDITIONS3.update({
+    "shock": {
+        "en": [["blood pressure crashing", "bp crashing", "pulse so weak", "pulse is weak", "weak pulse",
+                "skin cold and sweaty", "cold sweaty skin"]],
+        "en+": [[["hands ice cold", "ice cold hands", "cold hands and feet", "white as a sheet"],
+                 ["pale", "drowsy", "confused", "white as a sheet", "ice cold"]]],
+        "zh": [["脉摸不太到", "摸不到脉", "脉搏摸不到", "心跳很快但很弱", "血压掉到很低", "手脚发冷发紫", "手脚冰冷发花",
+                "全身湿冷", "面色苍白，呼吸急"]],
+        "zh+": [[["手脚冰凉", "冒冷汗", "出冷汗", "面色苍白", "脸色苍白", "脸色惨白"],
+                 ["人发蔫", "意识差", "迷迷糊糊", "站不起来", "很弱", "反应慢", "脉摸不"]]],
+        "vi": [["mạch yếu", "mạch nhỏ", "nổi bông tím", "da nổi vân", "mồ hôi lạnh, da lạnh", "mặt trắng bệch"]],
+        "vi+": [[["tay chân lạnh", "mồ hôi lạnh", "vã mồ hôi", "tái nhợt", "tụt huyết áp"],
+                 ["lừ đừ", "li bì", "ngồi không nổi", "mạch", "lơ mơ", "phản ứng chậm"]]],
+        "th": [["ความดันตกมาก", "ชีพจรเบา", "ชีพจรแทบคลำไม่ได้", "ตัวเย็นเหงื่อแตก"]],
+        "th+": [[["เหงื่อเย็น", "ตัวเย็น"], ["ชีพจร", "ลุกไม่ไหว"]]],
+        "id": [["nadi hampir nggak teraba", "nadi hampir tidak teraba", "nadi lemah", "kulit lembap dingin",
+                "kulit dingin lembap", "kaki belang-belang", "keringat dingin, nadi"]],
+        "id+": [[["keringat dingin", "tangan kaki dingin", "badan dingin", "pucat pasi"],
+                 ["lemah sampai", "nggak bisa duduk", "linglung", "nadi"]],
+                [["muntah darah banyak"], ["pusing", "linglung", "lemas"]]],
+        "ms": [["nadi lemah", "nadi hampir tak terasa", "kulit lembap sejuk", "kulit sejuk lembap", "kulit sejuk berpeluh",
+                "badan sejuk berpeluh", "kaki bertompok sejuk", "tekanan darah jatuh teruk"]],
+        "ms+": [[["tangan kaki sejuk", "badan sejuk", "peluh sejuk", "pucat lesi"], ["lemah", "lembik", "nadi", "kulit"]],
+                [["muntah darah banyak"], ["pening", "keliru"]]],
+    },
+    "sepsis": {
+        "en": [["rash that doesn't fade", "rash that does not fade", "spots that don't fade",
+                "fever with cold hands and feet", "infected wound and drowsy"]],
+        "en+": [[["fever", "shivering", "rigors", "infected wound", "uti"],
+                 ["barely peeing", "too weak to stand", "blood pressure very low", "drowsy", "floppy", "cold hands"]]],
+        "zh": [["按压不褪色", "几乎没有尿", "发烧手脚冰凉", "发烧后说胡话", "伤口感染昏沉", "人软得站不住"]],
+        "zh+": [[["发烧", "高烧", "寒战", "打摆子"], ["迷糊", "糊涂", "总想睡", "呼吸很快", "喘得快", "没有尿", "站不住"]]],
+        "vi": [["chấm tím ấn không mất", "gần như không đi tiểu", "tay chân lạnh ngắt"]],
+        "vi+": [[["sốt"], ["huyết áp tụt", "tụt huyết áp", "li bì", "nói lảm nhảm", "thở nhanh", "tay chân lạnh"]]],
+        "th": [["จุดม่วงกดไม่จาง", "แทบไม่ปัสสาวะ", "อ่อนเพลียจนยืนไม่ไหว"]],
+        "th+": [[["ไข้"], ["มือเท้าเย็น"]]],
+        "id": [["bintik ungu ditekan", "hampir nggak kencing", "hampir tidak kencing", "lemas nggak kuat berdiri",
+                "luka infeksi mengantuk"]],
+        "id+": [[["demam"], ["tangan kaki dingin", "ngantuk terus", "makin lama makin ngantuk"]]],
+        "ms": [["bintik ungu tekan tak hilang", "ruam tak hilang ditekan", "hampir tak kencing",
+                "luka dijangkiti mengantuk", "makin lama makin mamai", "demam lepas tu bercakap merapu",
+                "badan sejuk dan lembik"]],
+        "ms+": [[["demam", "menggigil"], ["tangan kaki sejuk", "mamai", "merapu", "tekanan darah jatuh"]]],
+    },
+    "thunderclap_headache": {
+        "en": [["headache this bad", "felt like it exploded", "like being hit with a hammer", "sudden severe head pain",
+                "abrupt severe headache", "splitting headache out of the blue", "worst pain ever in my head",
+                "neck rigid", "sudden pain at back of head"]],
+        "zh": [["头突然爆痛", "头突然像炸开", "像被雷劈一样的头痛", "被锤子猛砸", "后脑勺剧痛", "从来没这么痛过的头痛",
+                "头猛地一痛"]],
+        "zh+": [[["头痛欲裂"], ["突然", "怕光"]]],
+        "vi": [["đau như muốn nổ tung", "đau đầu như bị búa đập", "đau đầu như sét đánh"]],
+        "vi+": [[["đột nhiên", "đột ngột", "bất thình lình"], ["đau nhói sau gáy", "gáy cứng đơ", "cứng cổ"]]],
+        "th": [["ไม่เคยปวดหัวหนักขนาดนี้", "ปวดหัวเหมือนฟ้าผ่า", "ปวดหัวเหมือนจะระเบิด", "ปวดหัวปุบปับรุนแรง",
+                "ปวดหัวแรงมากทันที"]],
+        "th+": [[["ปวดหัวแทบแตก", "คอตึงแข็ง"], ["กลัวแสง", "ทันที", "กะทันหัน", "ปวดหัว"]]],
+        "id": [["sakit kepala seperti meledak", "kepala sakit luar biasa", "kepala mendadak sakit parah"]],
+        "id+": [[["tiba-tiba", "mendadak", "silau"],
+                 ["kepala sakit banget", "nyeri hebat di belakang kepala", "leher kaku", "kepala mau pecah",
+                  "mau pecah", "tengkuk kaku"]]],
+        "ms": [["sakit macam nak meletup", "sakit kepala macam meletup", "disambar petir",
+                "tak pernah sakit kepala teruk macam ni"]],
+        "ms+": [[["tiba-tiba", "mengejut", "dalam beberapa saat", "silau"],
+                 ["sakit teruk belakang kepala", "sakit kepala teramat", "kepala sakit teramat", "leher kaku",
+                  "kepala sakit", "nak pecah", "tengkuk keras"]]],
+    },
+    "anaphylaxis": {
+        "en": [["throat feels swollen shut", "tongue so swollen", "face puffing up", "lips swollen and wheez"]],
+        "en+": [[["sting", "ate shrimp", "new medicine", "allergic", "allergy"],
+                 ["throat tight", "chest tight", "face puff", "wheez", "swollen lips", "lips swollen"]]],
+        "zh": [["喉咙像被掐住", "喉咙快堵死", "嘴唇眼睛都肿了", "全身起疙瘩，胸闷"]],
+        "zh+": [[["全身风团", "全身红疹", "全身起疙瘩", "蜜蜂蜇", "过敏"], ["咽不下", "胸闷气喘", "呼吸困难", "嘴唇肿"]]],
+        "vi": [["họng như bị bóp lại", "cổ họng nghẹn lại"]],
+        "vi+": [[["ong vò vẽ", "ong đốt", "chích thuốc xong", "dị ứng"], ["khò khè", "khó thở", "môi sưng"]]],
+        "th": [["คอเหมือนจะปิด", "ตาบวมปากบวม", "กินกุ้งแล้วหน้าบวม"]],
+        "th+": [[["ลมพิษเต็มตัว", "ฉีดยาแล้วคัน", "ผื่นขึ้นทั้งตัว", "ต่อต่อย", "แพ้ยา", "แพ้อาหาร", "แพ้ถั่ว", "แพ้กุ้ง"],
+                 ["หายใจขัด", "หน้ามืด", "แน่นหน้าอก", "หายใจวี้ด", "หายใจไม่สะดวก", "หายใจไม่ค่อยออก"]]],
+        "id": [["tenggorokan kayak ketutup", "mata dan bibir bengkak"]],
+        "id+": [[["disengat", "habis disuntik", "makan udang", "alergi", "bentol seluruh badan", "tenggorokan ketat",
+                  "tenggorokan sempit"],
+                 ["sesak", "napas bunyi", "ngik-ngik", "muka bengkak", "susah napas"]]],
+        "ms": [["tekak macam tertutup", "mata dan bibir bengkak"]],
+        "ms+": [[["bintat satu badan", "cucuk ubat", "makan udang", "sengat tebuan", "alahan"],
+                 ["sesak", "pitam", "muka bengkak", "berdesing", "tak boleh telan"]]],
+    },
+    "pregnancy_emergency": {
+        "en": [["ectopic", "soaking pads"]],
+        "en+": [[["pregnant", "pregnancy", "period late", "positive test"],
+                 ["bleeding a lot", "rock hard", "seeing spots", "nearly fainted", "feel faint", "lightheaded",
+                  "one sided pain", "stabbing", "clots"]],
+                [["sudden severe tummy pain", "sudden severe belly pain"], ["shoulder tip"]]],
+        "zh": [["孕期出血量大", "突然肚子硬痛出血", "孕晚期头痛", "验孕阳性，下腹剧痛", "宫外孕"]],
+        "vi": [["thai ngoài tử cung", "mới có thai, ra huyết nhiều", "đau bụng dưới một bên, muốn xỉu"]],
+        "vi+": [[["có bầu", "mang bầu", "đang bầu", "bầu 3", "có thai", "trễ kinh"],
+                 ["đau bụng dữ dội", "đau lên vai", "nhức đầu dữ dội", "mắt hoa", "ra huyết nhiều", "muốn xỉu"]]],
+        "th": [["ท้องนอกมดลูก", "ชุ่มผ้าอนามัย"]],
+        "th+": [[["ท้องหกสัปดาห์", "ท้องแปดเดือน", "ท้อง 34 สัปดาห์", "ตั้งครรภ์"],
+                 ["ปวดท้องรุนแรง", "ปวดไหล่", "ปวดแปลบข้างเดียว", "ท้องแข็ง", "ตาพร่า", "ตามัว", "ปวดหัวมาก"]]],
+        "id": [["hamil di luar kandungan", "pembalut tembus"]],
+        "id+": [[["hamil", "testpack garis dua"], ["perut keras nyeri", "gumpalan darah", "membungkuk", "pandangan kabur",
+                                                  "nyeri tajam"]]],
+        "ms": [["hamil luar rahim", "kehamilan luar rahim", "tuala wanita basah"]],
+        "ms+": [[["mengandung"], ["perut keras sakit", "darah beku", "pucat dan lemah", "sakit mencucuk"]]],
+    },
+    "seizure_ongoing": {
+        "en": [["stiff and shaking for several minutes", "fits back to back", "fitting for five minutes",
+                "foaming at the mouth and still shaking", "still jerking"]],
+        "en+": [[["jerking"], ["won't stop", "wont stop", "several minutes", "still"]]],
+        "zh": [["抽完又接着抽", "一直在抽", "抽了快十分钟", "羊癫疯发作很久", "全身僵硬抽搐", "抽搐好几分钟"]],
+        "zh+": [[["牙关紧闭", "口吐白沫", "翻白眼", "全身抽动"], ["抽", "没醒", "不停", "没停"]]],
+        "vi": [["giật mấy phút liền", "giật kinh phong mãi", "co giật gần mười phút", "co giật năm phút",
+                "động kinh kéo dài", "động kinh lâu quá", "vẫn còn giật", "giật tay chân không dừng", "co giật hoài"]],
+        "vi+": [[["sùi bọt mép", "trợn mắt", "người cứng đờ"], ["giật"]]],
+        "th": [["ตัวเกร็งกระตุกหลายนาที", "ชักหลายรอบติดกัน", "ลมชักกำเริบนาน", "กระตุกทั้งตัวไม่หยุด"]],
+        "id": [["kejang bermenit-menit", "kejang lima menit", "kejang hampir sepuluh menit", "step nggak berhenti",
+                "ayan kambuh lama", "kejang nggak berhenti", "kejang gak berhenti", "kejang tidak berhenti"]],
+        "ms": [["sawan babi menyerang lama", "sawan lima minit", "sawan banyak kali berturut-turut",
+                "kejang dan menggigil beberapa minit"]],
+        "ms+": [[["mulut berbuih"], ["menggeletar", "kejang", "sawan"]]],
+    },
+})
+ADDITIONS3.update({
+    "major_burn": {
+        "en": [["boiling water spilled", "legs scalded", "tub of hot water", "shocked by a power line",
+                "white and leathery", "hoarse after fire", "hoarse after a fire"]],
+        "en+": [[["scald", "hot soup", "hot water", "boiling"], ["peeling off", "skin peeling", "whole arm", "both legs", "huge blisters"]]],
+        "zh": [["整条胳膊被开水烫", "坐进热水盆", "屁股腿都烫伤", "烧伤后嗓子哑", "咳出黑痰", "被电打了",
+                "手上烧焦", "电击伤", "被高压电击", "被火烧伤", "面部烧伤"]],
+        "zh+": [[["热汤", "开水", "热水", "烫", "烧伤"], ["皮都掉了", "发白不痛"]], [["被火烧伤", "烧伤"], ["一大片"]]],
+        "vi": [["nước sôi đổ cả cánh tay", "nước sôi đổ cả người", "phồng rộp to", "thau nước sôi", "bỏng mông và chân", "điện cao thế", "ho ra muội đen",
+                "phồng rộp toàn thân", "canh nóng đổ lên hai chân", "da trắng bệch không thấy đau", "nổ bình gas"]],
+        "vi+": [[["cháy nhà", "sau cháy", "đám cháy"], ["khàn", "phồng rộp toàn"]], [["canh nóng", "nước sôi"], ["tróc da"]]],
+        "th": [["ไฟฟ้าแรงสูง", "ไอมีเขม่า", "ลวกทั้งแขน", "พองเป็นตุ่มใหญ่", "กะละมังน้ำร้อน",
+                "อยู่ในกองไฟ", "แก๊สระเบิด", "แผลไหม้กว้าง", "ผิวขาวซีดไม่เจ็บ"]],
+        "id": [["bekas gosong", "baskom air panas", "kulit putih pucat nggak terasa sakit",
+                "luka bakar lebar", "batuk hitam", "suara serak setelah kebakaran"]],
+        "id+": [[["kebakaran"], ["serak"]], [["air panas", "kuah panas", "minyak panas", "air mendidih"], ["mengelupas", "kedua kaki"]]],
+        "ms": [["serak lepas kebakaran", "batuk hitam", "besen air panas",
+                "melecur luas", "lecur luas", "kulit putih pucat tak rasa sakit", "tong gas meletup"]],
+        "ms+": [[["kebakaran"], ["suara garau", "serak"]], [["sup panas", "air panas"], ["terkopek", "luas"]]],
+        "th+": [[["ซุปร้อนหกใส่", "น้ำร้อนลวก"], ["หนังลอก", "ทั้งแขน", "ก้นกับขา"]]],
+    },
+    "unconscious": {
+        "en": [["lying motionless", "not moving and not responding"]],
+        "zh": [["躺着不动", "人没有意识", "没有意识"]],
+        "vi": [["nằm bất động", "không còn tỉnh"]],
+        "th+": [[["นอนนิ่ง"], ["ชน", "ตกจาก", "กระเด็น", "ไม่ตอบสนอง", "ไม่ขยับ"]]],
+        "id": [["tergeletak nggak gerak", "tergeletak tidak bergerak", "nggak merespons",
+                "gak merespons"]],
+        "ms": [["terbaring tak bergerak", "terbaring tidak bergerak", "tak bangun-bangun"]],
+    },
+    "altered_consciousness": {
+        "en": [["acting very muddled", "very muddled", "not recognising people", "not recognizing people",
+                "really out of it", "keeps drifting off",
+                "answers don't make sense", "doesn't know what day it is", "talking gibberish",
+                "only wakes for a few seconds", "hard to rouse"]],
+        "zh": [["不认识人", "乱说话", "特别迷糊", "迷糊出汗", "叫不太醒", "人变呆了", "认不出家人", "反应很迟钝",
+                "答非所问", "突然糊涂"]],
+        "vi": [["không nhận ra người quen", "không nhận ra con cháu", "nói nhảm", "lú lắm", "đờ đẫn",
+                "không biết hôm nay ngày mấy", "hỏi một đằng trả lời một nẻo",
+                "không biết mình đang ở đâu", "gọi dậy rồi ngủ lại", "mở mắt vài giây",
+                "tiểu đường vã mồ hôi"]],
+        "th": [["จำคนไม่ได้", "ปลุกแล้วลืมตาแป๊บเดียว", "พูดจาเลอะเลือน", "ไม่รู้วันเวลา", "ถามอย่างตอบอย่าง"]],
+        "id": [["nggak kenal orang", "nggak kenal keluarga", "tidak kenal orang", "bengong dan ngigau", "susah dibangunin",
+                "dibangunin tidur lagi", "jawabannya nggak nyambung",
+                "nggak tahu hari apa", "keringetan dan bingung"]],
+        "ms": [["susah dikejut", "tanya lain jawab lain", "tak tahu hari apa",
+                "dikejut tidur balik", "nyanyuk teruk", "tak tahu di mana dia berada", "buka mata sekejap",
+                "berpeluh dan keliru"]],
+        "ms+": [[["lambat respons", "cakap merapu"], ["tanya lain jawab lain", "tak tahu hari", "keliru", "dikejut"]]],
+        "id+": [[["responsnya lambat", "ngelantur", "omongannya"], ["nggak nyambung", "nggak tahu hari", "bingung"]]],
+        "vi+": [[["phản ứng chậm chạp", "nói lung tung"], ["hỏi một đằng", "không biết hôm nay", "không nhận ra",
+                                                        "mất phương hướng"]]],
+        "en+": [[["slow to respond"], ["answers don't make sense", "confused", "drowsy"]]],
+    },
+    "severe_breathing": {
+        "en": [["chest sucking in", "struggling for every breath", "can barely breathe even sitting", "no air getting in",
+                "face going blue", "turning grey", "can't finish a sentence", "cant finish a sentence"]],
+        "en+": [[["inhaler not working", "asthma attack"], ["can't talk", "cannot talk", "cant talk"]]],
+        "zh": [["说不了一句完整的话", "坐着都喘不过来", "嘴唇和指甲发青", "指甲发青", "吸不进气", "一点气都进不去",
+                "气管像堵住", "喘得胸口凹进去"]],
+        "zh+": [[["喘得厉害", "呼吸急促"], ["人开始迷糊", "发青"]]],
+        "vi": [["thở rút lõm ngực", "ngồi yên cũng thở không được", "nói một chữ cũng mệt", "hóc thức ăn",
+                "khó thở dữ lắm"]],
+        "vi+": [[["hen nặng", "khó thở"], ["xịt thuốc không đỡ"]]],
+        "th": [["หายใจไม่เข้า", "หอบจนพูดไม่ได้", "ปากซีดเขียว", "หน้าเขียว", "นั่งเฉยๆ ก็หายใจไม่อิ่ม",
+                "หายใจหน้าอกบุ๋ม"]],
+        "th+": [[["หอบหืดกำเริบหนัก", "พูดได้ทีละคำ"], ["พ่นยาไม่ดีขึ้น"]]],
+        "id": [["tarikan dada dalam", "walau duduk diam", "ngik-ngik keras"]],
+        "id+": [[["asma kambuh parah", "sesek banget", "sesak banget"], ["inhaler nggak mempan", "nggak bisa ngomong"]]],
+        "ms": [["dada tertarik ke dalam"]],
+        "ms+": [[["lelah teruk", "asma teruk", "semput teruk"], ["inhaler tak jalan", "inhaler langsung tak jalan"]],
+                [["tersekat di tekak", "tercekik"], ["nafas tak masuk", "tak boleh nafas"]],
+                [["sesak sangat", "termengah-mengah"], ["tersekat-sekat", "termengah", "tak boleh bercakap"]]],
+    },
+})
+ADDITIONS3["shock"]["en+"] += [[["stab wound", "stabbed", "hit by a car", "crash"],
+                                ["losing colour", "losing color", "struggling to breathe"]]]
+ADDITIONS3["shock"]["id+"] += [[["kena tusuk", "luka tusuk", "ditusuk", "tabrakan"], ["muka pucat", "susah napas"]]]
+ADDITIONS3["shock"]["ms+"] += [[["kena tikam", "ditikam", "kemalangan"], ["muka pucat", "susah bernafas"]]]
+ADDITIONS3["shock"]["th+"] += [[["โดนแทง", "ถูกแทง"], ["หน้าซีด"]]]
+ADDITIONS3.update({
+    "infant_fever": {
+        "en+": [[["days old", "one month old", "1 month old", "two months old", "2 months old", "under 3 months", "young baby", "infant"],
+                 ["fever", "feverish", "temperature", "hot"]]],
+        "zh+": [[["满月宝宝", "满月的宝宝", "刚满月", "出生十天", "几周大"], ["烫", "发烧", "发热", "体温"]]],
+        "vi+": [[["bảy tuần", "vài tuần tuổi", "mới sinh", "tuần tuổi"], ["sốt", "nóng hầm hập", "nóng"]]],
+        "id+": [[["umur tiga minggu", "bayi sebulan", "bayi baru sepuluh hari", "bayi baru lahir"],
+                 ["demam", "panas", "suhu"]],
+                [["bayi"], ["tidak mau menyusu", "nggak mau nyusu"], ["panas", "demam"]]],
+        "ms+": [[["bayi sebulan", "bayi baru sepuluh hari", "bayi baru lahir"], ["demam", "panas", "suhu"]],
+                [["bayi", "baby"], ["tak mahu menyusu", "menyusu tak bangun", "nak menyusu"], ["panas", "demam"]]],
+    },
+    "bleeding": {
+        "en": [["blood pumping out", "pool of blood", "blood soaking through", "bleeding through several towels",
+                "still gushing", "bleeding like crazy"]],
+        "zh": [["血一直涌出来", "流了一大滩血", "血流个不停", "压了半天血还在流", "血把衣服全浸透", "血还在冒"]],
+        "vi": [["máu vẫn tuôn", "máu ra quá trời", "máu chảy thành vũng", "máu vọt ra", "máu chảy lênh láng",
+                "chảy máu nặng"]],
+        "th": [["เลือดนองพื้น", "เลือดไหลเป็นจังหวะ", "กดแผลก็ไม่หยุด"]],
+        "id": [["darah sampai menggenang", "darah nyembur", "darahnya ngucur", "ditekan nggak berhenti",
+                "ditekan lama tapi darah masih keluar"]],
+        "ms": [["darah bertakung", "darah keluar banyak sangat"]],
+    },
+    "stroke": {
+        "en": [["can't understand what people say", "speech suddenly garbled", "can't raise one arm",
+                "suddenly can't get her words out", "suddenly can't get his words out"]],
+        "en+": [[["loss of balance"], ["arm weak", "weakness", "sudden"]]],
+        "zh": [["突然听不懂别人说话", "突然说不出话", "一条腿突然拖着走", "筷子拿不住", "说话大舌头"]],
+        "vi": [["cười bị lệch miệng", "chân một bên lết", "không hiểu người ta nói gì", "rớt đũa",
+                "mất thị lực một mắt", "nhìn một thành hai"]],
+        "th": [["ช้อนหลุดมือ", "พูดไม่ออกกะทันหัน", "ลากขาข้างหนึ่ง"]],
+        "th+": [[["อยู่ๆ", "ทันที", "กะทันหัน", "ทรงตัว", "เดินเซ"], ["ภาพซ้อน"]]],
+        "id": [["nggak ngerti omongan orang", "tangan sebelah nggak bisa diangkat",
+                "kaki sebelah diseret", "senyumnya miring", "mendadak bicara nggak jelas", "tiba-tiba nggak bisa ngomong"]],
+        "id+": [[["muka baal", "penglihatan dobel"], ["tiba-tiba", "mendadak", "sebelah", "jalan oleng"]]],
+        "ms": [["tak faham orang cakap", "sudu terlepas, air liur meleleh", "tiba-tiba cakap tak jelas"]],
+    },
+    "suicide": {
+        "en": [["cut his wrists", "cut her wrists", "threatening to jump", "drink poison and be done", "urge to end it",
+                "hang himself", "hang herself", "goodbye letter", "rope is ready", "pills ready"]],
+        "zh": [["站在天台边上", "说要跳下去", "写好遗书", "活着没意思", "自残", "绳子都准备好了", "已经准备好药了",
+                "想去跳河"]],
+        "vi": [["tự kết thúc", "ý định chết", "thư tuyệt mệnh", "đòi nhảy xuống"]],
+        "th": [["จดหมายลาตาย", "จะกระโดดลงไป"]],
+        "th+": [[["ไม่อยากอยู่แล้ว"], ["เตรียมยา", "ตาย", "ชีวิต"]]],
+        "id": [["mau sayat nadi", "nggak mau hidup", "pinggir atap mau loncat", "surat perpisahan", "tidak ingin hidup"]],
+        "ms": [["nak kelar tangan", "tak nak hidup", "tepi bumbung nak terjun", "surat selamat tinggal"]],
+    },
+    "gi_bleed": {
+        "en": [["toilet bowl full of blood", "mouthful of bright red blood", "throwing up clots", "vomiting clots", "stomach bleed"]],
+        "zh": [["吐了一大口鲜血", "吐出来的东西是咖啡色", "吐咖啡色", "像沥青", "吐了好几次血", "吐血块"]],
+        "vi": [["nôn ra cục máu đông", "ói ra một ngụm máu"]],
+        "th": [["อาเจียนเลือด", "อาเจียนเป็นลิ่มเลือด", "อาเจียนเป็นสีกาแฟ", "เลือดออกในกระเพาะ"]],
+        "id": [["muntahannya coklat", "pendarahan lambung", "muntah gumpalan darah", "kloset penuh darah",
+                "darah keluar banyak dari dubur"]],
+        "ms": [["berak berdarah banyak", "muntah ketulan darah", "coklat macam kopi", "mangkuk tandas penuh darah"]],
+    },
+    "chest_pain": {
+        "en": [["took nitro spray"]],
+        "id": [["dada kayak ketiban", "dada nyeri kayak diremas", "nyeri dada hebat", "menjalar ke lengan kiri"]],
+        "id+": [[["sakit dada", "dada masih nyeri", "nyeri dada"], ["keringetan", "nggak hilang", "dingin lembap"]]],
+        "ms": [["ubat bawah lidah", "dada dihimpit", "menjalar ke lengan kiri", "sakit sampai rahang"]],
+        "ms+": [[["sakit dada"], ["tak hilang", "sejuk lembap"]]],
+        "th": [["ร้าวไปแขนซ้าย", "เจ็บร้าวไปกราม"]],
+        "vi": [["lan ra tay trái"]],
+        "vi+": [[["đau ngực"], ["không bớt", "ướt lạnh"]]],
+    },
+})
+ADDITIONS3["unconscious"]["en"][0] += ["lying there limp", "no breathing that i can see", "can't rouse", "hardly breathing",
+                                       "no reaction to anything"]
+ADDITIONS3["unconscious"]["zh"][0] += ["心跳停止"]
+ADDITIONS3["unconscious"]["vi"][0] += ["ngừng tim", "mất mạch", "mê man", "thở không thấy", "kêu không trả lời",
+                                       "bắt mạch không thấy", "gọi không dậy", "li bì không dậy"]
+ADDITIONS3["unconscious"]["th"] = [["คลำชีพจรไม่เจอ", "ไม่มีลมหายใจ", "เรียกไม่ตอบ", "หัวใจหยุดเต้น", "หายใจรวยริน",
+                                    "หลับไม่ตื่น", "นอนไม่ขยับ"]]
+ADDITIONS3["unconscious"]["id"][0] += ["nadinya nggak teraba", "tidak ada nadi", "henti jantung", "jantungnya kayak berhenti",
+                                       "nggak bernapas", "nggak ada respons", "tergeletak diam", "nggak bisa dibangunin",
+                                       "napas satu-satu"]
+ADDITIONS3["unconscious"]["ms"][0] += ["nafas dah berhenti", "jantung berhenti", "nadi tak dapat rasa",
+                                       "dada tak bergerak"]
+for _r in RULES:
+    for _key, _pats in ADDITIONS3.get(_r["id"], {}).items():
+        _r["patterns"].setdefault(_key, [])
+        _r["patterns"][_key] = list(_r["patterns"][_key]) + _pats
+assert set(ADDITIONS3) <= {r["id"] for r in RULES}, set(ADDITIONS3) - {r["id"] for r in RULES}
+
+
 def expand(patterns_by_key):
     """'xx' holds single-group patterns written as one group per term list; 'xx+' holds multi-group patterns."""
     out = {}
@@ -831,7 +1181,7 @@ def build():
                       "languages": sorted(pats), "source": r["source"], "patterns": pats})
     return {
         "schema": "bagui.red-flags/1",
-        "version": "1.4.0",
+        "version": "1.5.0",
         "status": "engineering draft derived from ESI v4, MTS and BE-FAST; requires review and sign-off by a "
                   "clinician before clinical use",
         "levels": {"1": "immediate", "2": "emergent", "3": "urgent", "4": "less urgent", "5": "non-urgent"},

@@ -75,29 +75,58 @@ def _deletions(w):
     return {w} | {w[:i] + w[i + 1:] for i in range(len(w))}
 
 
+def _deletions2(w):
+    """`w` and every word made by deleting one or two of its letters."""
+    return {d2 for d1 in _deletions(w) for d2 in _deletions(d1)}
+
+
+def within_two_edits(a, b):
+    """Optimal string alignment distance <= 2 (insertions, deletions, substitutions, adjacent swaps; no letter
+    edited twice)."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    prev2, prev = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], prev2[j - 2] + 1)
+        prev2, prev = prev, row
+    return prev[-1] <= 2
+
+
 class TypoTolerantTerms:
     """The fuzzy rule of MATCHING["fuzzy"] for a set of terms. Candidates come from a deletion-neighbourhood index
-    (every vocabulary word of minWordLength letters or more under itself and each one-letter deletion; a word one
-    edit away shares a key) and are confirmed by at_most_one_edit."""
+    (every vocabulary word under itself and each one-letter deletion; a word one edit away shares a key) and are
+    confirmed by at_most_one_edit; words of twoEditMinWordLength letters or more are also filed under their two-letter
+    deletions and confirmed by within_two_edits (SymSpell's symmetric delete at distance 2)."""
 
-    def __init__(self, terms, known_words, min_word_length):
-        self.known, self.min_len = set(known_words), min_word_length
+    def __init__(self, terms, known_words, min_word_length, two_edit_min_word_length=None):
+        self.known, self.min_len, self.min_len2 = set(known_words), min_word_length, two_edit_min_word_length
         self.term_words = {}
         for t in terms:
             ws = words(t)
             if ws and all(ascii_word(w) for w in ws):
                 self.term_words[t] = tuple(ws)
-        self.by_key = {}
+        self.by_key, self.by_key2 = {}, {}
         for w in {w for ws in self.term_words.values() for w in ws}:
             for k in _deletions(w):
                 self.by_key.setdefault(k, set()).add(w)
+            if self.min_len2 and len(w) >= self.min_len2:  # two-edit neighbourhood of the long words only
+                for k in _deletions2(w):
+                    self.by_key2.setdefault(k, set()).add(w)
 
     def stands_for(self, word):
-        """The term words `word` matches: itself, and when it is an unknown ASCII word, those one edit away."""
+        """The term words `word` matches: itself, and when it is an unknown ASCII word, those one edit away and the
+        term words of twoEditMinWordLength letters or more two edits away."""
         out = {word}
         if ascii_word(word) and word not in self.known:
             for k in _deletions(word):
                 out |= {w for w in self.by_key.get(k, ()) if at_most_one_edit(word, w)}
+            if self.by_key2 and len(word) >= self.min_len2 - 2:  # shorter words are > 2 edits from every long one
+                for k in _deletions2(word):
+                    out |= {w for w in self.by_key2.get(k, ()) if within_two_edits(word, w)}
         return out
 
     def found(self, text):
@@ -135,7 +164,8 @@ class Safety:
         self.depts = json.load(open(departments_path, encoding="utf-8")) if departments_path else None
         fuzzy = self.cfg["matching"].get("fuzzy")
         terms = {t for r in self.cfg["rules"] for pats in r["patterns"].values() for p in pats for g in p for t in g}
-        self.typos = TypoTolerantTerms(terms, self.cfg["knownWords"], fuzzy["minWordLength"]) if fuzzy else None
+        self.typos = TypoTolerantTerms(terms, self.cfg["knownWords"], fuzzy["minWordLength"],
+                                        fuzzy.get("twoEditMinWordLength")) if fuzzy else None
 
     def fired_rules(self, text):
         t = normalize(text)

@@ -66,3 +66,25 @@ func isAtMostOneEdit(_ a: [UInt8], _ b: [UInt8]) -> Bool {
         return false
     }
 }
+
+/// Whether `a` and `b` are at most two edits apart in optimal string alignment distance (insertions,
+/// deletions, substitutions and adjacent swaps, no letter edited twice): `braethng` → `breathing`.
+/// Python reference: `within_two_edits` in `recipe/triage_safety.py`.
+func isWithinTwoEdits(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    guard abs(a.count - b.count) <= 2 else { return false }
+    guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) <= 2 }
+    // rows i-2, i-1 and i of the (a.count + 1) × (b.count + 1) distance table
+    var previous2 = [Int](repeating: 0, count: b.count + 1)
+    var previous = Array(0...b.count)
+    var row = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+        row[0] = i
+        for j in 1...b.count {
+            var d = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d = min(d, previous2[j - 2] + 1) }
+            row[j] = d
+        }
+        (previous2, previous, row) = (previous, row, previous2)
+    }
+    return previous[b.count] <= 2
+}

@@ -4,13 +4,16 @@
 /// spelled word of the corpora (`knownWords`: `sejak` is not a typo of `sesak`). A term word of at
 /// least `minWordLength` letters may carry such a typo anywhere; a shorter one only as the single
 /// typo of a term of two or more words that has a long word (`kow blood pressure` matches
-/// `low blood pressure`, `wo gibt` does not match `co giat`). Python reference:
-/// `TypoTolerantTerms` in `recipe/triage_safety.py`.
+/// `low blood pressure`, `wo gibt` does not match `co giat`). A term word of at least
+/// `twoEditMinWordLength` letters may also be two edits away (``isWithinTwoEdits(_:_:)``), as
+/// Lucene's AUTO fuzziness allows in long words. Python reference: `TypoTolerantTerms` in
+/// `recipe/triage_safety.py`.
 ///
 /// Candidates come from a deletion-neighbourhood index (symmetric delete, as SymSpell): every
 /// term word is filed under itself and each of its one-letter deletions; a word one edit away
 /// shares at least one key, so a text word needs `count + 1` lookups, not a comparison with every
-/// term word.
+/// term word. The long words are also filed under their two-letter deletions, in a second index,
+/// which a word two edits away shares a key with.
 struct TypoTolerantTerms: Sendable {
     /// An eligible term: its id in the ``PhraseIndex`` and its words as vocabulary indices.
     private struct Term: Sendable {
@@ -34,13 +37,18 @@ struct TypoTolerantTerms: Sendable {
     private let vocabularyIndex: [[UInt8]: Int]
     /// Deletion key → vocabulary indices of the words filed under it.
     private let byDeletionKey: [[UInt8]: [Int]]
+    /// One- or two-letter deletion key → vocabulary indices of the words of `twoEditMinWordLength`
+    /// letters or more; empty without a two-edit rule.
+    private let byTwoDeletionKey: [[UInt8]: [Int]]
+    /// Text words shorter than this cannot be two edits from a long term word: no two-edit lookup.
+    private let minTwoEditTextLength: Int
     private let knownWords: Set<[UInt8]>
     /// Term words shorter than this are short: a typo in them needs the rest of the term exact.
     private let minWordLength: Int
 
     /// The index over `terms` (ids are their positions); terms with a word that is not all ASCII
     /// letters are left to exact matching.
-    init(terms phrases: [PhraseText], knownWords: Set<[UInt8]>, minWordLength: Int) {
+    init(terms phrases: [PhraseText], knownWords: Set<[UInt8]>, minWordLength: Int, twoEditMinWordLength: Int? = nil) {
         var vocabulary: [[UInt8]] = [], vocabularyIndex: [[UInt8]: Int] = [:]
         var terms: [Term] = [], termsByFirstWord: [Int: [Int]] = [:]
         for (id, phrase) in phrases.enumerated() {
@@ -56,15 +64,20 @@ struct TypoTolerantTerms: Sendable {
             let hasLongWord = indices.contains { vocabulary[$0].count >= minWordLength }
             terms.append(Term(id: id, words: indices, allowsShortTypo: indices.count >= 2 && hasLongWord))
         }
-        var byDeletionKey: [[UInt8]: [Int]] = [:]
+        var byDeletionKey: [[UInt8]: [Int]] = [:], byTwoDeletionKey: [[UInt8]: [Int]] = [:]
         for (index, word) in vocabulary.enumerated() {
             for key in Self.deletionKeys(word) { byDeletionKey[key, default: []].append(index) }
+            if let two = twoEditMinWordLength, word.count >= two {
+                for key in Self.twoDeletionKeys(word) { byTwoDeletionKey[key, default: []].append(index) }
+            }
         }
         self.terms = terms
         self.termsByFirstWord = termsByFirstWord
         self.vocabulary = vocabulary
         self.vocabularyIndex = vocabularyIndex
         self.byDeletionKey = byDeletionKey
+        self.byTwoDeletionKey = byTwoDeletionKey
+        self.minTwoEditTextLength = (twoEditMinWordLength ?? 0) - 2
         self.knownWords = knownWords
         self.minWordLength = minWordLength
     }
@@ -103,13 +116,19 @@ struct TypoTolerantTerms: Sendable {
     }
 
     /// The vocabulary words a text word stands for: itself, and, when it is not a known word, every
-    /// term word one edit away.
+    /// term word one edit away and every long term word two edits away.
     private func vocabularyWords(_ word: [UInt8]) -> Set<Int> {
         var out = Set<Int>()
         if let exact = vocabularyIndex[word] { out.insert(exact) }
         guard !knownWords.contains(word) else { return out }
         for key in Self.deletionKeys(word) {
             for index in byDeletionKey[key] ?? [] where isAtMostOneEdit(word, vocabulary[index]) { out.insert(index) }
+        }
+        guard !byTwoDeletionKey.isEmpty, word.count >= minTwoEditTextLength else { return out }
+        for key in Self.twoDeletionKeys(word) {
+            for index in byTwoDeletionKey[key] ?? [] where !out.contains(index) && isWithinTwoEdits(word, vocabulary[index]) {
+                out.insert(index)
+            }
         }
         return out
     }
@@ -123,5 +142,10 @@ struct TypoTolerantTerms: Sendable {
             keys.insert(key)
         }
         return keys
+    }
+
+    /// `word` and each of its one- and two-letter deletions.
+    private static func twoDeletionKeys(_ word: [UInt8]) -> Set<[UInt8]> {
+        deletionKeys(word).reduce(into: Set<[UInt8]>()) { keys, once in keys.formUnion(deletionKeys(once)) }
     }
 }

@@ -121,7 +121,11 @@ public struct RedFlagTable: Sendable {
                 guard let bytes = PhraseWords.asciiWord(word) else { throw invalid("knownWords entry \"\(word)\" is not a lowercase ASCII word") }
                 known.insert(bytes)
             }
-            typos = TypoTolerantTerms(terms: index.terms, knownWords: known, minWordLength: fuzzy.minWordLength)
+            if let two = fuzzy.twoEditMinWordLength, two < fuzzy.minWordLength {
+                throw invalid("matching.fuzzy.twoEditMinWordLength (\(two)) must be at least minWordLength (\(fuzzy.minWordLength))")
+            }
+            typos = TypoTolerantTerms(terms: index.terms, knownWords: known, minWordLength: fuzzy.minWordLength,
+                                      twoEditMinWordLength: fuzzy.twoEditMinWordLength)
         } else {
             typos = nil
         }
@@ -148,7 +152,8 @@ public struct RedFlagTable: Sendable {
     }
 
     /// The phrase rules that fire on `text`, in file order: a rule's term matches as a substring at a
-    /// word start, or, when the file has a "fuzzy" section, with one typo in a long enough word.
+    /// word start, or, when the file has a "fuzzy" section, with one typo in a long enough word
+    /// (two in a word of `twoEditMinWordLength` letters or more).
     public func firedRules(in text: PhraseText) -> [PhraseRule] {
         var found = index.found(in: text)
         if let typos { found.formUnion(typos.found(in: text)) }
@@ -179,7 +184,11 @@ public struct RedFlagTable: Sendable {
         let knownWords: [String]?
     }
     private struct RawMatching: Decodable { let fuzzy: RawFuzzy? }
-    private struct RawFuzzy: Decodable { let minWordLength: Int }
+    private struct RawFuzzy: Decodable {
+        let minWordLength: Int
+        /// Term words this long or longer may be two edits away; absent: one edit only.
+        let twoEditMinWordLength: Int?
+    }
     private struct RawRule: Decodable {
         let id: String
         let targetLevel: Int
