@@ -718,3 +718,15 @@ UNSUPPORTED_TRAIN_ONLY = {}
 for _name in ("extra_router_unsupported", "extra_router_unsupported_b"):
     for _lang, _items in _train_only.load_by_language(_name).items():
         UNSUPPORTED_TRAIN_ONLY.setdefault(_lang, []).extend(_items)
+# Held back (session 9, not loaded): a fourth batch written blind to validation and test, on the boundaries 1.5.1's
+# validation errors crossed (named to the writers by topic only, never by phrasing): extra_router_medical_e.py (540
+# medical requests: chronic care, medicines, injuries, caregivers, clinical notes), extra_router_oos_k.py (540: pets,
+# petrol vehicles and gadget batteries, food with sugar, livestock, other crops), extra_router_ev_e.py (330) and
+# extra_router_sugar_d.py (270: informal and noisy EV and sugar-industry requests), extra_router_unsupported_c.py (375
+# sentences in 13 Latin-script languages close to the supported ones, on the experts' topics). Measured on
+# validation (1.5.1: 0.9690): oos_k + ev_e + unsupported_c at 64 train samples per concept and language 0.9677; all
+# five at 64 samples 0.9667;
+# oos_k + ev_e + sugar_d + unsupported_c at 96 samples 0.9726, but its test accuracy fell (0.9645 -> 0.9606; Tagalog
+# 0.775 -> 0.375, unsupported scripts 0.981 -> 0.948: 96 samples shrink the share of the 150 unsupported rows per
+# language), so validation and test disagree and 1.5.1 stays. A next edition should scale the unsupported rows with
+# ROUTER_COUNTS before trying these batches again.
