@@ -12,8 +12,8 @@
 /// Candidates come from a deletion-neighbourhood index (symmetric delete, as SymSpell): every
 /// term word is filed under itself and each of its one-letter deletions; a word one edit away
 /// shares at least one key, so a text word needs `count + 1` lookups, not a comparison with every
-/// term word. The long words are also filed under their two-letter deletions, in a second index,
-/// which a word two edits away shares a key with.
+/// term word. The long words are also filed in a ``TwoDeletionIndex``, which a word two edits
+/// away shares a key with.
 struct TypoTolerantTerms: Sendable {
     /// An eligible term: its id in the ``PhraseIndex`` and its words as vocabulary indices.
     private struct Term: Sendable {
@@ -37,9 +37,9 @@ struct TypoTolerantTerms: Sendable {
     private let vocabularyIndex: [[UInt8]: Int]
     /// Deletion key → vocabulary indices of the words filed under it.
     private let byDeletionKey: [[UInt8]: [Int]]
-    /// One- or two-letter deletion key → vocabulary indices of the words of `twoEditMinWordLength`
-    /// letters or more; empty without a two-edit rule.
-    private let byTwoDeletionKey: [[UInt8]: [Int]]
+    /// The two-edit neighbourhood of the words of `twoEditMinWordLength` letters or more (numbered
+    /// by vocabulary index); empty without a two-edit rule.
+    private let twoEditIndex: TwoDeletionIndex
     /// Text words shorter than this cannot be two edits from a long term word: no two-edit lookup.
     private let minTwoEditTextLength: Int
     private let knownWords: Set<[UInt8]>
@@ -64,19 +64,17 @@ struct TypoTolerantTerms: Sendable {
             let hasLongWord = indices.contains { vocabulary[$0].count >= minWordLength }
             terms.append(Term(id: id, words: indices, allowsShortTypo: indices.count >= 2 && hasLongWord))
         }
-        var byDeletionKey: [[UInt8]: [Int]] = [:], byTwoDeletionKey: [[UInt8]: [Int]] = [:]
+        var byDeletionKey: [[UInt8]: [Int]] = [:]
         for (index, word) in vocabulary.enumerated() {
             for key in Self.deletionKeys(word) { byDeletionKey[key, default: []].append(index) }
-            if let two = twoEditMinWordLength, word.count >= two {
-                for key in Self.twoDeletionKeys(word) { byTwoDeletionKey[key, default: []].append(index) }
-            }
         }
+        let two = twoEditMinWordLength ?? Int.max
+        twoEditIndex = TwoDeletionIndex(vocabulary.enumerated().filter { $0.element.count >= two }.map { ($0.element, $0.offset) })
         self.terms = terms
         self.termsByFirstWord = termsByFirstWord
         self.vocabulary = vocabulary
         self.vocabularyIndex = vocabularyIndex
         self.byDeletionKey = byDeletionKey
-        self.byTwoDeletionKey = byTwoDeletionKey
         self.minTwoEditTextLength = (twoEditMinWordLength ?? 0) - 2
         self.knownWords = knownWords
         self.minWordLength = minWordLength
@@ -124,11 +122,9 @@ struct TypoTolerantTerms: Sendable {
         for key in Self.deletionKeys(word) {
             for index in byDeletionKey[key] ?? [] where isAtMostOneEdit(word, vocabulary[index]) { out.insert(index) }
         }
-        guard !byTwoDeletionKey.isEmpty, word.count >= minTwoEditTextLength else { return out }
-        for key in Self.twoDeletionKeys(word) {
-            for index in byTwoDeletionKey[key] ?? [] where !out.contains(index) && isWithinTwoEdits(word, vocabulary[index]) {
-                out.insert(index)
-            }
+        guard !twoEditIndex.isEmpty, word.count >= minTwoEditTextLength else { return out }
+        for index in twoEditIndex.candidates(of: word) where !out.contains(index) && isWithinTwoEdits(word, vocabulary[index]) {
+            out.insert(index)
         }
         return out
     }
@@ -142,10 +138,5 @@ struct TypoTolerantTerms: Sendable {
             keys.insert(key)
         }
         return keys
-    }
-
-    /// `word` and each of its one- and two-letter deletions.
-    private static func twoDeletionKeys(_ word: [UInt8]) -> Set<[UInt8]> {
-        deletionKeys(word).reduce(into: Set<[UInt8]>()) { keys, once in keys.formUnion(deletionKeys(once)) }
     }
 }
