@@ -17,6 +17,8 @@ nice -n 10 "$PY" "$shared/build_data.py" medical "$work/data"
 if [ "${1:-}" = "--rules-only" ]; then
   # red_flags.json / departments.json changed, the corpus did not: keep the weights, recompute metrics, golden, manifest, card
   nice -n 10 "$PY" -u "$here/build.py" --reevaluate "$work/data" "$shared/tokenizer.json" "$bundle" 2>&1 | grep --line-buffered -v "Warning" | tee "$here/reevaluate.log"
+  nice -n 10 "$PY" "$here/rules_parity.py" "$work/data" "$bundle" "$here/rules_parity.json"
   exit 0
 fi
 nice -n 10 "$PY" -u "$here/build.py" "$work/data" "$shared/tokenizer.json" "$bundle" 2>&1 | grep --line-buffered -v "Warning" | tee "$here/train.log"
+nice -n 10 "$PY" "$here/rules_parity.py" "$work/data" "$bundle" "$here/rules_parity.json"
