@@ -18,12 +18,14 @@ import data_medical as DM  # noqa: E402
 import data_sugarcane as DS  # noqa: E402
 import data_router as DR  # noqa: E402
 import val_router as VR  # noqa: E402
+import val_router_fresh as VF  # noqa: E402
 
 PER_CONCEPT_LANG = {"train": 36, "val": 8, "test": 12}
 # fourth edition: 84 train samples per concept and language (was 60), to use the train-only phrasings
 SUGARCANE_COUNTS = {"train": 84, "val": 8, "test": 12}
-# the router's own concepts (EV, sugar industry, out of scope, med_general): samples per concept and language
-ROUTER_COUNTS = {"train": 64, "val": 8, "test": 14}
+# the router's own concepts (EV, sugar industry, out of scope, med_general): samples per concept and language (96 since
+# industry-router 1.6.0, was 64; the unsupported-language train rows scale with it, so their share stays)
+ROUTER_COUNTS = {"train": 96, "val": 8, "test": 14}
 MIX_PAIRS = [("zh", "en"), ("ms", "en"), ("id", "en"), ("vi", "en"), ("th", "en"), ("en", "zh"), ("ms", "zh"),
              ("en", "ms"), ("id", "ms"), ("en", "vi"), ("en", "th"), ("zh", "vi")]
 
@@ -237,7 +239,7 @@ def router_samples(seed):
         splits.setdefault(lang, {"train": [], "val": [], "test": []})
         splits[lang]["train"] = splits[lang]["train"] + kept
     for lang, sp in splits.items():
-        for split, n in {"train": 150, "val": 30, "test": 40}.items():
+        for split, n in {"train": round(150 * ROUTER_COUNTS["train"] / 64), "val": 30, "test": 40}.items():
             if not sp[split]:
                 continue
             rng = random.Random(G.stable_seed("router-unsup", lang, split, seed))
@@ -251,16 +253,24 @@ def router_samples(seed):
     # seventh edition, VALIDATION ONLY (val_router.py): phrasings written blind to the corpora, so that validation,
     # which chooses the checkpoint, the bag weight, the out_of_scope offset and between recipes, sees hundreds of
     # phrasings per label and language instead of one per concept. Test is unchanged.
+    # session 11, the split "fresh" (val_router_fresh.py): messages written blind to every corpus, rendered the same way
+    # (and with the same seed: the same rows whichever split comes first), which build.py only reports; it chooses
+    # between editions, never inside a recipe
+    fresh = val_only_samples(seed, own, med, cane, out, table=VF.FRESH, unsupported={}, split="fresh")
     out += val_only_samples(seed, own, med, cane, out)
-    return out, med.untested + cane.untested + own.untested
+    return out + fresh, med.untested + cane.untested + own.untested
 
 
-def val_only_samples(seed, own, med, cane, rows):
+def val_only_samples(seed, own, med, cane, rows, table=None, unsupported=None, split="val"):
     """VR.VAL_ONLY's phrasings rendered as validation rows: each twice, in held-out frames of the router (and, for
     medical and sugar, of that label's own corpus half the time), half of them noisy, plus code-switched rows (a
     held-out frame of one language around a phrasing of another); VR.UNSUPPORTED_VAL_ONLY's sentences as they are
     and with a punctuation ending. A phrasing equal (up to case, spacing and punctuation) to any phrasing of the three
-    corpora, of any split, or to any rendered row, is dropped, so validation never repeats train or test."""
+    corpora, of any split, or to any rendered row, is dropped, so validation never repeats train or test. `table` and
+    `unsupported` (default: VR's) may be another set of phrasings ({label: {lang: "a|b|..." or [a, b]}}), rendered as
+    `split`."""
+    table = VR.VAL_ONLY if table is None else table
+    unsupported = VR.UNSUPPORTED_VAL_ONLY if unsupported is None else unsupported
     seen = {G.phrase_key(r["text"]) for r in rows}
     for d in (own, med, cane):
         seen |= {G.phrase_key(p) for sp in d.phr.values() for ps in sp.values() for p in ps}
@@ -271,11 +281,12 @@ def val_only_samples(seed, own, med, cane, rows):
     out = []
 
     def row(text, label, lang, noisy):
-        return {"text": text, "label": label, "lang": lang, "split": "val", "concepts": [f"val_only_{label}"],
-                "noise": noisy}
+        return {"text": text, "label": label, "lang": lang, "split": split,
+                "concepts": [f"{'val_only' if split == 'val' else split}_{label}"], "noise": noisy}
 
-    for label, by_lang in VR.VAL_ONLY.items():
-        kept = {lang: [p for p in ps if G.phrase_key(p) not in seen] for lang, ps in by_lang.items()}
+    for label, by_lang in table.items():
+        by_lang = {lang: ps.split("|") if isinstance(ps, str) else ps for lang, ps in by_lang.items()}
+        kept = {lang: [p.strip() for p in ps if p.strip() and G.phrase_key(p) not in seen] for lang, ps in by_lang.items()}
         for lang, ps in kept.items():
             for p in ps:
                 for _ in range(2):
@@ -291,7 +302,7 @@ def val_only_samples(seed, own, med, cane, rows):
                 continue
             text = G.render(own.frame(a, "val", rng), rng.choice(kept[b]), {}, rng)
             out.append(row(G.noisify(text, "en", rng) if rng.random() < 0.4 else text, label, "mixed", True))
-    for lang, ps in VR.UNSUPPORTED_VAL_ONLY.items():
+    for lang, ps in unsupported.items():
         for p in ps:
             if G.phrase_key(p) not in seen:
                 out += [row(p, "out_of_scope", lang, False),
