@@ -254,8 +254,8 @@ def router_samples(seed):
     # which chooses the checkpoint, the bag weight, the out_of_scope offset and between recipes, sees hundreds of
     # phrasings per label and language instead of one per concept. Test is unchanged.
     # session 11, the split "fresh" (val_router_fresh.py): messages written blind to every corpus, rendered the same way
-    # (and with the same seed: the same rows whichever split comes first), which build.py only reports; it chooses
-    # between editions, never inside a recipe
+    # from the same rows (neither call sees the other's output, so validation stays byte-identical), which build.py only
+    # reports; it chooses between editions, never inside a recipe
     fresh = val_only_samples(seed, own, med, cane, out, table=VF.FRESH, unsupported={}, split="fresh")
     out += val_only_samples(seed, own, med, cane, out)
     return out + fresh, med.untested + cane.untested + own.untested
