@@ -35,6 +35,7 @@ class Domain:
                  also_held=frozenset()):
         self.name, self.concepts, self.fills, self.conj, self.informal = name, concepts, fills, conj, informal
         self.label_of, self.combine, self.second_p = label_of, combine, second_p
+        self.cover_train = False  # the router's corpora set it: train draws cover every written phrasing (generate)
         self.frames = G.split_frames(frames, name)
         self.phr = {}
         self.untested = []
@@ -66,7 +67,9 @@ class Domain:
         f = self.frames[lang]
         return rng.choice(f["train"] if split == "train" else f["heldout"])
 
-    def render_one(self, cs, lang, split, rng, phrase_lang=None):
+    def render_one(self, cs, lang, split, rng, phrase_lang=None, first=None, first_for=None):
+        """One sample of the concepts `cs` in a frame of `split`; `first`, when given, is the phrasing of the concept
+        `first_for` (a train deck's next card), unless that concept's clause is recombined."""
         phrases = []
         for i, c in enumerate(cs):
             pl = phrase_lang if (phrase_lang and i == 0) else lang
@@ -79,6 +82,8 @@ class Domain:
                 k = min(len(cl), rng.randint(1, 3))
                 sep = " " if pl == "th" else ("，" if pl == "zh" else ", ")
                 phrases.append(sep.join(rng.sample(cl, k)))
+            elif first is not None and c is first_for:
+                phrases.append(first)
             else:
                 phrases.append(rng.choice(pool))
         x = phrases[0]
@@ -87,13 +92,13 @@ class Domain:
         fills = self.fills.get(lang, {})
         return G.render(self.frame(lang, split, rng), x, fills, rng)
 
-    def sample(self, c, lang, split, rng):
+    def sample(self, c, lang, split, rng, first=None):
         cs = [c]
         if self.second_p and rng.random() < self.second_p:
             other = rng.choice(self.concepts)
             if other["id"] != c["id"]:
                 cs = [c, other] if rng.random() < 0.6 else [other, c]
-        text = self.render_one(cs, lang, split, rng)
+        text = self.render_one(cs, lang, split, rng, first=first, first_for=c)
         if text is None:
             return None
         noisy = rng.random() < 0.5
@@ -148,6 +153,20 @@ class Domain:
                 for lang in G.LANGS:
                     if split == "test" and not self.pool(c, lang, "test"):
                         continue
+                    if split == "train" and self.cover_train:
+                        # a shuffled deck of the written train phrasings, dealt max(n, pool size) times, so that each
+                        # phrasing is drawn (n draws with replacement left three quarters of a 354-phrasing pool unused);
+                        # a sample that recombines clauses (30%) uses the pool's clauses instead of its card
+                        pool = list(self.pool(c, lang, "train"))
+                        deck = []
+                        for _ in range(max(n, len(pool))):
+                            if not deck:
+                                deck = pool[:]
+                                rng.shuffle(deck)
+                            s = self.sample(c, lang, split, rng, first=deck.pop() if deck else None)
+                            if s:
+                                out.append(s)
+                        continue
                     for _ in range(n):
                         s = self.sample(c, lang, split, rng)
                         if s:
@@ -193,10 +212,12 @@ def router_samples(seed):
     med, cane = medical_domain(), sugarcane_domain(extra_frames=False)
     med.second_p = 0.15
     med.keyword_count, cane.keyword_count = 4, 8
+    med.cover_train = cane.cover_train = True
     others_held = {G.phrase_key(p) for d in (med, cane) for s in d.phr.values() for p in s["test"] + s["val"]}
     own = Domain("router", DR.CONCEPTS, DR.FRAMES, {}, DM.CONJ, G.INFORMAL, None, lambda cs: cs[0]["label"], 0.0,
                  train_only=DR.TRAIN_ONLY, also_held=others_held)
     own.keywords, own.keyword_count = DR.KEYWORDS, 40
+    own.cover_train = True
     out = []
     for s in med.generate(seed + 1, counts={"train": 7, "val": 2, "test": 3}):
         out.append(dict(s, label="medical"))
