@@ -19,6 +19,7 @@ import data_sugarcane as DS  # noqa: E402
 import data_router as DR  # noqa: E402
 import val_router as VR  # noqa: E402
 import val_router_fresh as VF  # noqa: E402
+import val_router_fresh2 as VF2  # noqa: E402
 
 PER_CONCEPT_LANG = {"train": 36, "val": 8, "test": 12}
 # fourth edition: 84 train samples per concept and language (was 60), to use the train-only phrasings
@@ -278,18 +279,22 @@ def router_samples(seed):
     # from the same rows (neither call sees the other's output, so validation stays byte-identical), which build.py only
     # reports; it chooses between editions, never inside a recipe
     fresh = val_only_samples(seed, own, med, cane, out, table=VF.FRESH, unsupported={}, split="fresh")
+    # session 13, the split "fresh2" (val_router_fresh2.py): a second blind set, written after fresh had informed a
+    # brief; a phrasing equal to a validation or fresh phrasing is dropped as well, so the three sets are disjoint
+    fresh2 = val_only_samples(seed, own, med, cane, out, table=VF2.FRESH2, unsupported={}, split="fresh2",
+                              exclude=[VR.VAL_ONLY, VF.FRESH, VR.UNSUPPORTED_VAL_ONLY])
     out += val_only_samples(seed, own, med, cane, out)
-    return out + fresh, med.untested + cane.untested + own.untested
+    return out + fresh + fresh2, med.untested + cane.untested + own.untested
 
 
-def val_only_samples(seed, own, med, cane, rows, table=None, unsupported=None, split="val"):
+def val_only_samples(seed, own, med, cane, rows, table=None, unsupported=None, split="val", exclude=()):
     """VR.VAL_ONLY's phrasings rendered as validation rows: each twice, in held-out frames of the router (and, for
     medical and sugar, of that label's own corpus half the time), half of them noisy, plus code-switched rows (a
     held-out frame of one language around a phrasing of another); VR.UNSUPPORTED_VAL_ONLY's sentences as they are
     and with a punctuation ending. A phrasing equal (up to case, spacing and punctuation) to any phrasing of the three
     corpora, of any split, or to any rendered row, is dropped, so validation never repeats train or test. `table` and
     `unsupported` (default: VR's) may be another set of phrasings ({label: {lang: "a|b|..." or [a, b]}}), rendered as
-    `split`."""
+    `split`; `exclude` lists more such tables (or {lang: [sentences]}) whose phrasings are dropped too."""
     table = VR.VAL_ONLY if table is None else table
     unsupported = VR.UNSUPPORTED_VAL_ONLY if unsupported is None else unsupported
     seen = {G.phrase_key(r["text"]) for r in rows}
@@ -297,6 +302,10 @@ def val_only_samples(seed, own, med, cane, rows, table=None, unsupported=None, s
         seen |= {G.phrase_key(p) for sp in d.phr.values() for ps in sp.values() for p in ps}
     seen |= {G.phrase_key(p) for blocks in DR.UNSUPPORTED.values() for b in blocks for p in b.split("|")}
     seen |= {G.phrase_key(p) for ps in DR.UNSUPPORTED_TRAIN_ONLY.values() for p in ps}
+    for other in exclude:
+        for by_lang in other.values():
+            for ps in (by_lang.values() if isinstance(by_lang, dict) else [by_lang]):
+                seen |= {G.phrase_key(p) for p in (ps.split("|") if isinstance(ps, str) else ps)}
     frames_of = {"medical": (own, med), "sugar": (own, cane), "ev": (own,), "out_of_scope": (own,)}
     rng = random.Random(G.stable_seed("router-val-only", seed))
     out = []

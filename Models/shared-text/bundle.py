@@ -160,16 +160,18 @@ def run(spec, data_dir, tokenizer_path, bundle_dir, seed=1234, log=print):
     for lang, m in metrics["perLanguage"].items():
         log(f"  {lang:6s} n={m['n']:5d} acc={m['accuracy']:.4f} F1={m['macroF1']:.4f} ECE={m['ece']:.4f}")
 
-    fresh_path = os.path.join(data_dir, "fresh.jsonl")
-    if os.path.exists(fresh_path):
-        # the router's split "fresh" (val_router_fresh.py): reported only, after every choice above was made
-        fresh = load_split(data_dir, "fresh")
+    for name in ("fresh", "fresh2"):
+        if not os.path.exists(os.path.join(data_dir, f"{name}.jsonl")):
+            continue
+        # the router's blind splits "fresh" and "fresh2" (val_router_fresh*.py): reported only, after every choice
+        # above was made
+        fresh = load_split(data_dir, name)
         fresh_probs = T.softmax(T.logits_for(model, tok, [r["text"] for r in fresh], pad_id) / temperature)
         f, fresh_y = evaluate(fresh, fresh_probs, labels)
         pred = fresh_probs.argmax(1)
         f["recallPerLabel"] = {l: round(float((pred[fresh_y == i] == i).mean()), 4) for i, l in enumerate(labels)}
-        metrics["fresh"] = {k: f[k] for k in ("overall", "perLanguage", "recallPerLabel", "confusion")}
-        log(f"fresh (blind, reported only): n={len(fresh)} accuracy {f['overall']['accuracy']} recall per label "
+        metrics[name] = {k: f[k] for k in ("overall", "perLanguage", "recallPerLabel", "confusion")}
+        log(f"{name} (blind, reported only): n={len(fresh)} accuracy {f['overall']['accuracy']} recall per label "
             + " ".join(f"{l} {v}" for l, v in f["recallPerLabel"].items()))
 
     metrics["latency"] = measure_latency(model, tok, [r["text"] for r in test], pad_id)

@@ -120,20 +120,31 @@ def targets(m):
 
 
 def fresh_section(m):
-    """The card's report of the split "fresh" (val_router_fresh.py), which no choice in this recipe looked at."""
-    f = m.get("fresh")
-    if not f:
+    """The card's report of the blind splits "fresh" and "fresh2" (val_router_fresh*.py), which no choice in this
+    recipe looked at."""
+    if not m.get("fresh"):
         return ""
-    langs = " | ".join(f"{l} {v['accuracy']:.3f}" for l, v in f["perLanguage"].items())
-    rec = ", ".join(f"{l} {v:.3f}" for l, v in f["recallPerLabel"].items())
+
+    def figures(f):
+        langs = " | ".join(f"{l} {v['accuracy']:.3f}" for l, v in f["perLanguage"].items())
+        rec = ", ".join(f"{l} {v:.3f}" for l, v in f["recallPerLabel"].items())
+        return (f"accuracy **{f['overall']['accuracy']:.3f}** (macro-F1 {f['overall']['macroF1']:.3f}, "
+                f"{f['overall']['n']} rows); recall per label: {rec}; per language: {langs}")
+
+    f2 = m.get("fresh2")
+    second = "" if not f2 else f"""
+The split `fresh2` (`Models/shared-text/val_router_fresh2.py`, session 13) is a second such set, 40 messages per label
+and language by four new writers who also opened no file, from a brief that names no example: `fresh` had stopped
+being fully blind when a training batch's brief named three of its topics. A phrasing equal to a train, validation or
+`fresh` one is dropped. On `fresh2`: {figures(f2)}.
+"""
     return f"""## Fresh messages (blind validation)
 The held-out test split's phrasings were written with the train phrasings, in the same sessions and styles. The split
 `fresh` (`Models/shared-text/val_router_fresh.py`) holds 720 messages (30 per label and language) written by four
 writers who opened no file of the repository, about a third of them hard cases near another label's boundary, rendered
-like validation ({f['overall']['n']} rows). No choice inside this recipe looks at it; it chooses between editions.
-Accuracy **{f['overall']['accuracy']:.3f}** (macro-F1 {f['overall']['macroF1']:.3f}); recall per label: {rec};
-per language: {langs}. The gap to the held-out figures is how much the simulated corpus flatters the router.
-"""
+like validation. No choice inside this recipe looks at it; it chooses between editions. On `fresh`: {figures(m['fresh'])}.
+The gap to the held-out figures is how much the simulated corpus flatters the router.
+{second}"""
 
 
 def card(metrics, man):
