@@ -23,7 +23,7 @@ struct CompositionTests {
     @Test("the shipped composition is valid and pins every expert's version")
     func shippedIsValid() throws {
         let plan = try IndustryPlan(file: Shipped.composition(), fileName: "industry.json", registry: Self.registry)
-        #expect(plan.router == "industry-router@1.7.0")
+        #expect(plan.router == "industry-router@1.7.1")
         #expect(plan.routes.keys.sorted() == ["ev", "medical", "sugar"])
         #expect(plan.routes["sugar"]?.structuredExperts == ["sugarcane-yield@0.3.0"])
         #expect(plan.safetyRules == "medical-triage@1.4.0")

@@ -7,12 +7,12 @@ import Testing
 /// The industry model on the router's held-out multilingual set (`Models/industry-router/heldout.jsonl`,
 /// drawn from its test split: templates and phrasings never seen in training). The bars are
 /// ≥ 95 % of in-scope requests routed to the right domain and ≥ 90 % of out-of-scope ones refused.
-/// Router 1.7.0 meets both bars: in scope 402/420 = 0.957 routed right (1.6.0: 0.950, 1.5.1: 0.957, 1.5.0: 0.955,
-/// 1.4.0: 0.948), out of scope 191/200 = 0.955 refused (1.6.0: 0.965, 1.5.1: 0.965, 1.5.0: 0.96, 1.4.0: 0.94). The bars are asserted as they are; the measured levels are held as floors that a regression
+/// Router 1.7.1 meets both bars: in scope 404/420 = 0.962 routed right (1.7.0: 0.957, 1.6.0: 0.950, 1.5.1: 0.957, 1.5.0: 0.955,
+/// 1.4.0: 0.948), out of scope 191/200 = 0.955 refused (1.7.0: 0.955, 1.6.0: 0.965, 1.5.1: 0.965, 1.5.0: 0.96, 1.4.0: 0.94). The bars are asserted as they are; the measured levels are held as floors that a regression
 /// breaks.
 @Suite("Routing on the held-out multilingual set")
 struct HeldOutRoutingTests {
-    /// Measured with router 1.7.0 on 2026-12-03: in scope 402/420 = 0.957 (floor at the bar: the router is chosen on
+    /// Measured with router 1.7.1 on 2026-12-03: in scope 404/420 = 0.962 (floor at the bar: the router is chosen on
     /// validation and blind fresh messages, not on this set), out of scope refused 191/200 = 0.955, less a margin. The test split is unchanged since the third edition; heldout.jsonl drops a test text also seen in train
     /// or validation, so six of its 620 lines changed with the seventh edition's train data.
     static let inScopeFloor = 0.95, outOfScopeFloor = 0.93

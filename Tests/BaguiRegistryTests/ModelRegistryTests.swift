@@ -85,10 +85,10 @@ struct ModelRegistryTests {
             for _ in 0..<16 { group.addTask { try await registry.model("industry-router").manifest.id } }
             return try await group.reduce(into: [String]()) { $0.append($1) }
         }
-        #expect(ids == Array(repeating: "industry-router@1.7.0", count: 16))
+        #expect(ids == Array(repeating: "industry-router@1.7.1", count: 16))
         #expect(await registry.completedLoads == 1)
-        #expect(await registry.loadedIDs == ["industry-router@1.7.0"])
-        #expect(await registry.status(of: "industry-router@1.7.0") == .loaded)
+        #expect(await registry.loadedIDs == ["industry-router@1.7.1"])
+        #expect(await registry.status(of: "industry-router@1.7.1") == .loaded)
         #expect(await registry.status(of: "sugarcane-yield@0.3.0") == .available)
     }
 
@@ -104,7 +104,7 @@ struct ModelRegistryTests {
         _ = try await registry.model("sugarcane-disease")
         _ = try await registry.model("industry-router")          // now the router is the most recent
         _ = try await registry.model("sugarcane-yield")          // evicts sugarcane-disease
-        #expect(await registry.loadedIDs == ["industry-router@1.7.0", "sugarcane-yield@0.3.0"])
+        #expect(await registry.loadedIDs == ["industry-router@1.7.1", "sugarcane-yield@0.3.0"])
         #expect(await registry.residentBytes <= budget)
         let small = ModelRegistry(directories: [Repository.models], plugins: .builtIn, options: .init(memoryBudgetBytes: 1 << 20))
         await #expect(throws: RegistryError.self) { try await small.model("industry-router") }
