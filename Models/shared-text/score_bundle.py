@@ -1,6 +1,8 @@
 """Scores an exported text-classifier bundle on rendered JSONL splits, without training: accuracy, macro-F1 and ECE
-(at the bundle's shipped temperature), recall per label and accuracy per language. Used to compare an edition, or an
-experiment's bundle, on a split its recipe run did not render (e.g. the router's fresh2 on an older edition).
+(at the bundle's shipped temperature), recall per label, accuracy per language, and the accuracy's standard deviation
+over 2,000 cluster-bootstrap resamples (a cluster: the rows of one concept set and language, which share phrasings, so
+rows are not independent). Used to compare an edition, or an experiment's bundle, on a split its recipe run did not
+render (e.g. the router's fresh2 on an older edition), and to say how much an accuracy's last digits mean.
 
 Usage: score_bundle.py BUNDLE_DIR SPLIT.jsonl [SPLIT.jsonl ...]   (run with the recipe's venv: torch, tokenizers)
 """
@@ -30,8 +32,17 @@ def main(bundle_dir, split_paths):
         m, y = B.evaluate(rows, probs, labels)
         pred = probs.argmax(1)
         recall = {l: round(float((pred[y == i] == i).mean()), 4) for i, l in enumerate(labels) if (y == i).any()}
+        clusters = {}
+        for i, r in enumerate(rows):
+            clusters.setdefault((tuple(r.get("concepts", [])), r["lang"]), []).append(i)
+        right = (pred == y).astype(float)
+        sums = np.array([right[c].sum() for c in clusters.values()])
+        sizes = np.array([len(c) for c in clusters.values()])
+        picks = np.random.default_rng(0).integers(0, len(sizes), (2000, len(sizes)))
+        boot = sums[picks].sum(1) / sizes[picks].sum(1)
         print(json.dumps({"split": os.path.basename(path), "bundle": f"{manifest['name']}@{manifest['version']}",
-                          "overall": m["overall"], "recallPerLabel": recall,
+                          "overall": m["overall"], "right": int(right.sum()), "clusters": len(sizes),
+                          "bootstrapSd": round(float(boot.std()), 4), "recallPerLabel": recall,
                           "accuracyPerLanguage": {l: v["accuracy"] for l, v in m["perLanguage"].items()}},
                          ensure_ascii=False))
 
